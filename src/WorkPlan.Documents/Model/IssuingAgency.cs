@@ -1,0 +1,33 @@
+namespace WorkPlan.Documents.Model;
+
+/// <summary>
+/// The issuing agency (cơ quan, tổ chức ban hành văn bản, ô số 2 of ND30): the parent agency's name
+/// (cơ quan chủ quản) above the agency's own name, each possibly on several lines.
+/// </summary>
+/// <example>
+/// Parent "BCĐ CÁC CTMTQG TỈNH HÀ TĨNH", name "VĂN PHÒNG ĐIỀU PHỐI" / "NÔNG THÔN MỚI", abbreviation "VPĐP".
+/// </example>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+public sealed class IssuingAgency
+{
+    /// <summary>Creates an issuing agency.</summary>
+    /// <param name="parentLines">The parent agency's name (tên cơ quan chủ quản), line by line; may be empty.</param>
+    /// <param name="nameLines">The agency's own name (tên cơ quan ban hành), line by line; at least one line.</param>
+    /// <param name="abbreviation">The abbreviation used in the document symbol, e.g. "VPĐP" in "CTr-VPĐP".</param>
+    /// <exception cref="ArgumentException">A line is empty or holds characters XML cannot carry, or there is no name line, or the abbreviation is empty.</exception>
+    public IssuingAgency(IEnumerable<string> parentLines, IEnumerable<string> nameLines, string abbreviation)
+    {
+        ParentLines = Checks.Lines(parentLines, "agency.parentLines", required: false);
+        NameLines = Checks.Lines(nameLines, "agency.nameLines", required: true);
+        Abbreviation = Text.ModelText.NormalizeRequired(abbreviation, "agency.abbreviation");
+    }
+
+    /// <summary>Gets the parent agency's name (cơ quan chủ quản), line by line; empty when there is none.</summary>
+    public IReadOnlyList<string> ParentLines { get; }
+
+    /// <summary>Gets the issuing agency's name, line by line; never empty.</summary>
+    public IReadOnlyList<string> NameLines { get; }
+
+    /// <summary>Gets the abbreviation used in the document symbol (chữ viết tắt tên cơ quan).</summary>
+    public string Abbreviation { get; }
+}

@@ -1,0 +1,33 @@
+namespace WorkPlan.Documents.Model;
+
+/// <summary>
+/// The "Nơi nhận" block (ô số 9b): the recipients, then the closing "Lưu: VT, …" line naming who keeps copies.
+/// </summary>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+public sealed class RecipientList
+{
+    /// <summary>Creates the block.</summary>
+    /// <param name="recipients">The recipients in order.</param>
+    /// <param name="archive">Who keeps copies (lưu), e.g. "VT" (văn thư) and the drafting unit; empty for "Lưu: VT".</param>
+    /// <exception cref="ArgumentException">A line is empty or holds characters XML cannot carry.</exception>
+    public RecipientList(IEnumerable<Recipient>? recipients, IEnumerable<string>? archive = null)
+    {
+        Recipients = Checks.Items(recipients, "recipients.lines");
+        IReadOnlyList<string> holders = Checks.Lines(archive, "recipients.archive", required: false);
+        Archive = holders.Count == 0 ? DefaultArchive : holders;
+    }
+
+    /// <summary>Gets an empty block whose archive line is "Lưu: VT".</summary>
+    public static RecipientList Empty { get; } = new(null);
+
+    /// <summary>Gets the recipients in order.</summary>
+    public IReadOnlyList<Recipient> Recipients { get; }
+
+    /// <summary>Gets who keeps copies, "VT" first by convention.</summary>
+    public IReadOnlyList<string> Archive { get; }
+
+    /// <summary>Gets the archive line as ND30 writes it: "Lưu: VT, VPĐP.".</summary>
+    public string ArchiveLine => "Lưu: " + string.Join(", ", Archive) + ".";
+
+    private static IReadOnlyList<string> DefaultArchive { get; } = new[] { "VT" };
+}

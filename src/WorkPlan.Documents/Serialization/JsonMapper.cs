@@ -1,0 +1,290 @@
+using NodaTime;
+using NodaTime.Text;
+using WorkPlan.Documents.Model;
+
+namespace WorkPlan.Documents.Serialization;
+
+/// <summary>
+/// Turns <see cref="JsonShape"/> objects into the model and back. Every failure names the JSON path of the value
+/// (e.g. <c>$.schedule.days[3].sessions[0].entries[1].content</c>) and what was expected.
+/// </summary>
+internal static class JsonMapper
+{
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    private static readonly string[] StatusNames = ["workingDay", "weekend", "holiday", "makeUpWorkingDay"];
+    private static readonly string[] SessionNames = ["allDay", "morning", "afternoon", "evening"];
+    private static readonly string[] WeekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    private static readonly string[] AssumedNames = ["agency", "number", "symbol", "placeName", "issueDate", "signature", "recipients"];
+
+    internal static WorkProgramme ToModel(JsonShape.Programme dto)
+    {
+        if (dto.SchemaVersion != WorkProgrammeJson.SchemaVersion)
+        {
+            throw Error("$.schemaVersion", $"schemaVersion {dto.SchemaVersion} is not supported; expected {WorkProgrammeJson.SchemaVersion}.");
+        }
+
+        ProgrammePeriod period = Period(Required(dto.Period, "$.period"), "$.period");
+        return At("$", () => new WorkProgramme(
+            Agency(Required(dto.Agency, "$.agency"), "$.agency"),
+            Identity(Required(dto.Identity, "$.identity"), "$.identity"),
+            period,
+            Schedule(Required(dto.Schedule, "$.schedule"), "$.schedule"),
+            Signature(Required(dto.Signature, "$.signature"), "$.signature"),
+            dto.FocusTasks is null ? null : At("$.focusTasks", () => new FocusTaskSection(Strings(dto.FocusTasks.Tasks, "$.focusTasks.tasks"), dto.FocusTasks.Heading)),
+            dto.Recipients is null ? null : Recipients(dto.Recipients, "$.recipients"),
+            dto.Abstract,
+            Assumed(dto.Assumed, "$.assumed")));
+    }
+
+    internal static JsonShape.Programme FromModel(WorkProgramme programme) => new()
+    {
+        SchemaVersion = WorkProgrammeJson.SchemaVersion,
+        Agency = new JsonShape.Agency
+        {
+            ParentLines = programme.Agency.ParentLines.ToList(),
+            NameLines = programme.Agency.NameLines.ToList(),
+            Abbreviation = programme.Agency.Abbreviation,
+        },
+        Identity = new JsonShape.Identity
+        {
+            Number = programme.Identity.Number,
+            Symbol = programme.Identity.Symbol,
+            PlaceName = programme.Identity.PlaceName,
+            IssueDate = programme.Identity.IssueDate,
+        },
+        Period = programme.Period.Kind == PeriodKind.Month
+            ? new JsonShape.Period { Month = programme.Period.Month }
+            : new JsonShape.Period { Start = programme.Period.Start, End = programme.Period.End },
+        Abstract = programme.CustomAbstract,
+        FocusTasks = new JsonShape.FocusTasks { Heading = programme.FocusTasks.Heading, Tasks = programme.FocusTasks.Tasks.ToList() },
+        Schedule = new JsonShape.Schedule
+        {
+            Heading = programme.Schedule.Heading,
+            Days = programme.Schedule.Days.Select(FromDay).ToList(),
+        },
+        Signature = new JsonShape.Signature
+        {
+            AuthorityLines = programme.Signature.AuthorityLines.ToList(),
+            SignerTitle = programme.Signature.SignerTitle,
+            SignerName = programme.Signature.SignerName,
+        },
+        Recipients = new JsonShape.Recipients
+        {
+            Lines = programme.Recipients.Recipients.Select(r => new JsonShape.RecipientLine { Name = r.Name, Purpose = r.Purpose }).ToList(),
+            Archive = programme.Recipients.Archive.ToList(),
+        },
+        Assumed = AssumedNames.Where((_, i) => (programme.Assumed & (AssumedFields)(1 << i)) != 0).ToList(),
+    };
+
+    private static JsonShape.Day FromDay(ScheduleDay day) => new()
+    {
+        Date = day.Date,
+        Status = StatusNames[(int)day.Status],
+        HolidayName = day.HolidayName,
+        Provisional = day.IsProvisional,
+        WrittenWeekday = day.WrittenWeekday is { } weekday ? WeekdayNames[(int)weekday - 1] : null,
+        Sessions = day.Sessions.Select(s => new JsonShape.Session
+        {
+            Kind = SessionNames[(int)s.Kind],
+            Entries = s.Entries.Select(FromEntry).ToList(),
+        }).ToList(),
+    };
+
+    private static JsonShape.Entry FromEntry(ScheduleEntry entry) => new()
+    {
+        Content = entry.Content,
+        PreparingUnit = entry.PreparingUnit,
+        Leaders = entry.Leaders.Select(p => new JsonShape.Leader { Name = p.Name, Honorific = p.Honorific }).ToList(),
+        StartTime = entry.StartTime is { } time ? TimePattern.Format(time) : null,
+        Location = entry.Location,
+        AllDay = entry.IsAllDay,
+        CalendarOf = entry.CalendarOf,
+        Fields = entry.Fields.Count == 0 ? null : entry.Fields.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+    };
+
+    private static IssuingAgency Agency(JsonShape.Agency dto, string path) => At(path, () => new IssuingAgency(
+        Strings(dto.ParentLines, path + ".parentLines"),
+        Strings(Required(dto.NameLines, path + ".nameLines"), path + ".nameLines"),
+        Required(dto.Abbreviation, path + ".abbreviation")));
+
+    private static DocumentIdentity Identity(JsonShape.Identity dto, string path) => At(path, () => new DocumentIdentity(
+        dto.Number,
+        Required(dto.Symbol, path + ".symbol"),
+        Required(dto.PlaceName, path + ".placeName"),
+        Date(dto.IssueDate, path + ".issueDate")));
+
+    private static ProgrammePeriod Period(JsonShape.Period dto, string path)
+    {
+        if (dto.Month is not null)
+        {
+            if (dto.Start is not null || dto.End is not null)
+            {
+                throw Error(path, "give either month or start and end, not both.");
+            }
+
+            return ProgrammePeriod.ForMonth(dto.Month.Value);
+        }
+
+        if (dto.Start is null || dto.End is null)
+        {
+            throw Error(path, "expected either month (\"2021-05\") or both start and end dates (\"2021-05-03\").");
+        }
+
+        LocalDate start = dto.Start.Value;
+        LocalDate end = dto.End.Value;
+        if (end < start)
+        {
+            throw Error(path + ".end", $"end {dto.End} is before start {dto.Start}.");
+        }
+
+        return At(path, () => ProgrammePeriod.ForInterval(new DateInterval(start, end)));
+    }
+
+    private static ScheduleSection Schedule(JsonShape.Schedule dto, string path)
+    {
+        List<JsonShape.Day> days = Required(dto.Days, path + ".days");
+        var result = new List<ScheduleDay>(days.Count);
+        for (int i = 0; i < days.Count; i++)
+        {
+            result.Add(Day(Required(days[i], $"{path}.days[{i}]"), $"{path}.days[{i}]"));
+        }
+
+        return At(path, () => new ScheduleSection(result, dto.Heading));
+    }
+
+    private static ScheduleDay Day(JsonShape.Day dto, string path)
+    {
+        LocalDate date = Date(dto.Date, path + ".date");
+        var status = (DayStatus)Enum(dto.Status, StatusNames, path + ".status");
+        IsoDayOfWeek? written = dto.WrittenWeekday is null ? null : (IsoDayOfWeek)(Enum(dto.WrittenWeekday, WeekdayNames, path + ".writtenWeekday") + 1);
+        var sessions = new List<ScheduleSession>();
+        List<JsonShape.Session> list = dto.Sessions ?? [];
+        for (int i = 0; i < list.Count; i++)
+        {
+            string sessionPath = $"{path}.sessions[{i}]";
+            JsonShape.Session session = Required(list[i], sessionPath);
+            var kind = (SessionKind)Enum(session.Kind, SessionNames, sessionPath + ".kind");
+            var entries = new List<ScheduleEntry>();
+            List<JsonShape.Entry> entryList = session.Entries ?? [];
+            for (int j = 0; j < entryList.Count; j++)
+            {
+                entries.Add(Entry(Required(entryList[j], $"{sessionPath}.entries[{j}]"), $"{sessionPath}.entries[{j}]"));
+            }
+
+            sessions.Add(At(sessionPath, () => new ScheduleSession(kind, entries)));
+        }
+
+        return At(path, () => new ScheduleDay(date, status, sessions, dto.HolidayName, dto.Provisional, written));
+    }
+
+    private static ScheduleEntry Entry(JsonShape.Entry dto, string path)
+    {
+        var leaders = new List<Person>();
+        List<JsonShape.Leader> list = dto.Leaders ?? [];
+        for (int i = 0; i < list.Count; i++)
+        {
+            JsonShape.Leader leader = Required(list[i], $"{path}.leaders[{i}]");
+            leaders.Add(At($"{path}.leaders[{i}]", () => new Person(Required(leader.Name, $"{path}.leaders[{i}].name"), leader.Honorific)));
+        }
+
+        LocalTime? start = null;
+        if (dto.StartTime is not null)
+        {
+            ParseResult<LocalTime> parsed = TimePattern.Parse(dto.StartTime);
+            start = parsed.Success ? parsed.Value : throw Error(path + ".startTime", $"\"{dto.StartTime}\" is not a time; expected HH:mm, e.g. \"08:30\".");
+        }
+
+        return At(path, () => new ScheduleEntry(
+            Required(dto.Content, path + ".content"),
+            dto.PreparingUnit,
+            leaders,
+            start,
+            dto.Location,
+            dto.AllDay,
+            dto.CalendarOf,
+            dto.Fields));
+    }
+
+    private static SignatureBlock Signature(JsonShape.Signature dto, string path) => At(path, () => new SignatureBlock(
+        Strings(dto.AuthorityLines, path + ".authorityLines"),
+        Required(dto.SignerTitle, path + ".signerTitle"),
+        Required(dto.SignerName, path + ".signerName")));
+
+    private static RecipientList Recipients(JsonShape.Recipients dto, string path)
+    {
+        var lines = new List<Recipient>();
+        List<JsonShape.RecipientLine> list = dto.Lines ?? [];
+        for (int i = 0; i < list.Count; i++)
+        {
+            JsonShape.RecipientLine line = Required(list[i], $"{path}.lines[{i}]");
+            lines.Add(At($"{path}.lines[{i}]", () => new Recipient(Required(line.Name, $"{path}.lines[{i}].name"), line.Purpose)));
+        }
+
+        return At(path, () => new RecipientList(lines, Strings(dto.Archive, path + ".archive")));
+    }
+
+    private static AssumedFields Assumed(List<string>? names, string path)
+    {
+        AssumedFields result = AssumedFields.None;
+        if (names is null)
+        {
+            return result;
+        }
+
+        for (int i = 0; i < names.Count; i++)
+        {
+            result |= (AssumedFields)(1 << Enum(names[i], AssumedNames, $"{path}[{i}]"));
+        }
+
+        return result;
+    }
+
+    private static List<string> Strings(List<string>? values, string path)
+    {
+        if (values is null)
+        {
+            return [];
+        }
+
+        for (int i = 0; i < values.Count; i++)
+        {
+            Required(values[i], $"{path}[{i}]");
+        }
+
+        return values;
+    }
+
+    private static LocalDate Date(LocalDate? value, string path) =>
+        value ?? throw Error(path, "a date is required here (yyyy-MM-dd, e.g. \"2021-05-07\") but the property is null.");
+
+    private static int Enum(string? text, string[] names, string path)
+    {
+        int index = Array.IndexOf(names, Required(text, path));
+        return index >= 0 ? index : throw Error(path, $"\"{text}\" is not allowed here; expected one of {string.Join(", ", names.Select(n => "\"" + n + "\""))}.");
+    }
+
+    private static T Required<T>(T? value, string path)
+        where T : class =>
+        value ?? throw Error(path, "a value is required here but the property is missing or null.");
+
+    private static T At<T>(string path, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException ex)
+        {
+            // The model names the field ("entry.content"); the JSON path says which one it is.
+            string field = ex.ParamName is { Length: > 0 } name && name.Contains('.') ? name.Substring(name.IndexOf('.') + 1) : string.Empty;
+            string fullPath = field.Length == 0 || field.Contains(' ') || field.Contains('[') ? path : path + "." + field;
+            string message = ex.Message;
+            int suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            throw Error(fullPath, suffix >= 0 ? message.Substring(0, suffix) : message, ex);
+        }
+    }
+
+    private static WorkProgrammeJsonException Error(string path, string message, Exception? inner = null) =>
+        new(path, null, null, message, inner);
+}

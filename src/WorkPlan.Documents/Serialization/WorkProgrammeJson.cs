@@ -1,0 +1,179 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using NodaTime.Serialization.SystemTextJson;
+using WorkPlan.Documents.Model;
+
+namespace WorkPlan.Documents.Serialization;
+
+/// <summary>
+/// Reads and writes programmes as JSON (schema version 1), so that apps in any language can produce them.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The format is published as a JSON Schema (<see cref="OpenSchema"/>, also docs/work-programme.v1.schema.json).
+/// Dates are ISO (<c>"2021-05-07"</c>), months <c>"2021-05"</c>, times <c>"08:30"</c>; Vietnamese letters are written
+/// as they are, not as \u escapes.
+/// </para>
+/// <para>
+/// Reading is all or nothing: malformed JSON, an unknown property, a missing required value or a value that breaks a
+/// model invariant raises <see cref="WorkProgrammeJsonException"/> naming the JSON path; no partial model is returned.
+/// </para>
+/// </remarks>
+/// <threadsafety>Stateless and thread-safe.</threadsafety>
+public static class WorkProgrammeJson
+{
+    /// <summary>The schema version this library reads and writes.</summary>
+    public const int SchemaVersion = 1;
+
+    private const string SchemaResource = "WorkPlan.Documents.work-programme.v1.schema.json";
+
+    private static readonly JsonShapeContext Indented = new(CreateOptions(indented: true));
+    private static readonly JsonShapeContext Compact = new(CreateOptions(indented: false));
+
+    private static readonly Regex MissingRequired = new(
+        "missing required properties,? including the following: (?<names>.+?)(\\.? Path:|$)",
+        RegexOptions.CultureInvariant | RegexOptions.Singleline);
+
+    private static readonly Regex UnmappedMember = new(
+        "The JSON property '(?<name>[^']*)' could not be mapped",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Writes <paramref name="programme"/> as JSON text.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="indented">Whether to indent (default) or write one line.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(WorkProgramme programme, bool indented = true)
+    {
+        if (programme is null)
+        {
+            throw new ArgumentNullException(nameof(programme));
+        }
+
+        return JsonSerializer.Serialize(JsonMapper.FromModel(programme), (indented ? Indented : Compact).Programme) + (indented ? "\n" : string.Empty);
+    }
+
+    /// <summary>Writes <paramref name="programme"/> as indented UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
+    /// <param name="utf8Json">The stream to write to.</param>
+    /// <param name="programme">The programme.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the JSON is written.</returns>
+    public static async Task SerializeAsync(Stream utf8Json, WorkProgramme programme, CancellationToken cancellationToken = default)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        if (programme is null)
+        {
+            throw new ArgumentNullException(nameof(programme));
+        }
+
+        await JsonSerializer.SerializeAsync(utf8Json, JsonMapper.FromModel(programme), Indented.Programme, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a programme from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The programme.</returns>
+    /// <exception cref="WorkProgrammeJsonException">The JSON is malformed or breaks a rule; the message names the JSON path.</exception>
+    public static WorkProgramme Deserialize(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        return Map(() => JsonSerializer.Deserialize(json, Indented.Programme));
+    }
+
+    /// <summary>Reads a programme from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream to read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The programme.</returns>
+    /// <exception cref="WorkProgrammeJsonException">The JSON is malformed or breaks a rule; the message names the JSON path.</exception>
+    public static async Task<WorkProgramme> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        JsonShape.Programme? dto;
+        try
+        {
+            dto = await JsonSerializer.DeserializeAsync(utf8Json, Indented.Programme, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            throw Translate(ex);
+        }
+
+        return Map(() => dto);
+    }
+
+    /// <summary>Opens the JSON Schema (draft 2020-12) that describes the format.</summary>
+    /// <returns>A stream over the schema's UTF-8 text; the caller disposes it.</returns>
+    public static Stream OpenSchema() =>
+        typeof(WorkProgrammeJson).Assembly.GetManifestResourceStream(SchemaResource)
+        ?? throw new InvalidOperationException($"The embedded resource {SchemaResource} is missing from the assembly.");
+
+    private static WorkProgramme Map(Func<JsonShape.Programme?> read)
+    {
+        JsonShape.Programme? dto;
+        try
+        {
+            dto = read();
+        }
+        catch (JsonException ex)
+        {
+            throw Translate(ex);
+        }
+
+        if (dto is null)
+        {
+            throw new WorkProgrammeJsonException("$", null, null, "expected a JSON object describing a programme, found null.");
+        }
+
+        return JsonMapper.ToModel(dto);
+    }
+
+    private static WorkProgrammeJsonException Translate(JsonException ex)
+    {
+        string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path!;
+        string message = ex.Message;
+        Match missing = MissingRequired.Match(message);
+        Match unmapped = UnmappedMember.Match(message);
+        string reason;
+        if (missing.Success)
+        {
+            reason = "missing required property " + missing.Groups["names"].Value.Trim().TrimEnd('.') + ".";
+        }
+        else if (unmapped.Success)
+        {
+            reason = $"unknown property '{unmapped.Groups["name"].Value}' (check its spelling against the schema).";
+        }
+        else
+        {
+            int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            reason = (cut >= 0 ? message.Substring(0, cut) : message).Replace("WorkPlan.Documents.Serialization.JsonShape+", string.Empty);
+        }
+
+        return new WorkProgrammeJsonException(path, ex.LineNumber, ex.BytePositionInLine, reason, ex);
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented) => new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DictionaryKeyPolicy = null,
+        WriteIndented = indented,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = false,
+        MaxDepth = 32,
+        Converters = { NodaConverters.LocalDateConverter, NodaConverters.YearMonthConverter },
+    };
+}
