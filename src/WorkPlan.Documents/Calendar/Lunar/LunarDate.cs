@@ -63,7 +63,7 @@ public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>
     /// <summary>Gets the first supported date: Tết of lunar year 1899 (Kỷ Hợi).</summary>
     public static LunarDate MinValue => default;
 
-    /// <summary>Gets the last supported date: the last day of lunar year 2199 (Kỷ Mùi).</summary>
+    /// <summary>Gets the last supported date: the last day of lunar year 2199 (Kỷ Hợi).</summary>
     public static LunarDate MaxValue => VietnameseLunarCalendar.ToLunarDate(VietnameseLunarCalendar.MaxDate);
 
     /// <summary>Gets the lunar year, numbered as the Gregorian year its Tết falls in.</summary>

@@ -20,7 +20,7 @@ internal sealed class LunisolarComputer
     /// <summary>The first lunar year supported (Kỷ Hợi 1899, which contains 1 January 1900).</summary>
     internal const int MinYear = 1899;
 
-    /// <summary>The last lunar year supported (Kỷ Mùi 2199, which contains 31 December 2199).</summary>
+    /// <summary>The last lunar year supported (Kỷ Hợi 2199, which contains 31 December 2199).</summary>
     internal const int MaxYear = 2199;
 
     private readonly CalendarMeridian meridian;

@@ -4,7 +4,7 @@ using NodaTime;
 namespace WorkPlan.Documents.Calendar.Lunar;
 
 /// <summary>
-/// The Vietnamese lunisolar calendar (âm lịch) from lunar year 1899 (Kỷ Hợi) to 2199 (Kỷ Mùi), which covers every
+/// The Vietnamese lunisolar calendar (âm lịch) from lunar year 1899 (Kỷ Hợi) to 2199 (Kỷ Hợi), which covers every
 /// Gregorian date from 1 January 1900 to 31 December 2199.
 /// </summary>
 /// <remarks>
@@ -27,7 +27,7 @@ public static class VietnameseLunarCalendar
     /// <summary>The first supported lunar year, 1899 (Kỷ Hợi).</summary>
     public const int MinYear = LunisolarComputer.MinYear;
 
-    /// <summary>The last supported lunar year, 2199 (Kỷ Mùi).</summary>
+    /// <summary>The last supported lunar year, 2199 (Kỷ Hợi).</summary>
     public const int MaxYear = LunisolarComputer.MaxYear;
 
     /// <summary>Gets the first supported Gregorian date: Tết of 1899, 10 February 1899.</summary>
