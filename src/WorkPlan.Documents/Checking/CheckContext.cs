@@ -60,5 +60,5 @@ internal sealed class CheckContext
     /// <summary>"1 entry", "3 entries", "2 times".</summary>
     internal static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " "
-        + (count == 1 ? noun : noun.EndsWith("y", StringComparison.Ordinal) ? noun.Remove(noun.Length - 1) + "ies" : noun + "s");
+        + (count == 1 ? noun : noun[noun.Length - 1] == 'y' ? noun.Remove(noun.Length - 1) + "ies" : noun + "s");
 }
