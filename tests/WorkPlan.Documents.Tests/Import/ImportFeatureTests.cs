@@ -145,4 +145,14 @@ public class ImportFeatureTests
         Assert.Equal(["Giao ban", "Họp"], day.GetSession(SessionKind.Morning)!.Entries.Select(e => e.Content));
         Assert.Equal("IMP18", Assert.Single(result.Diagnostics, d => d.LineNumber == 6).Code);
     }
+
+    [Fact]
+    public void The_published_header_schema_lists_exactly_the_fields_the_reader_accepts()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(SeedFiles.RepositoryRoot, "docs", "import-header.v1.schema.json")));
+        var documented = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal);
+        var accepted = typeof(WorkPlan.Documents.Serialization.JsonShape.ImportHeader).GetProperties()
+            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name.Substring(1)).OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(accepted, documented);
+    }
 }
