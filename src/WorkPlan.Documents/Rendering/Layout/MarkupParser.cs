@@ -19,6 +19,15 @@ internal sealed partial class MarkupParser
     ];
 
     private static readonly string[] NoAttributes = [];
+    private static readonly (string Text, bool Value)[] SpaceValues = [("collapse", false), ("preserve", true)];
+    private static readonly (string Text, RuleAlignment Value)[] RuleAlignValues = [("center", RuleAlignment.Center), ("left", RuleAlignment.Left), ("right", RuleAlignment.Right)];
+    private static readonly (string Text, TableBorders Value)[] BorderValues = [("none", TableBorders.None), ("all", TableBorders.All), ("outer", TableBorders.Outer), ("inner", TableBorders.Inner)];
+    private static readonly (string Text, PaperSize Value)[] PaperValues = [("A4", PaperSize.A4), ("A5", PaperSize.A5), ("A3", PaperSize.A3)];
+    private static readonly (string Text, PageOrientation Value)[] OrientationValues = [("portrait", PageOrientation.Portrait), ("landscape", PageOrientation.Landscape)];
+    private static readonly (string Text, PageNumbering Value)[] NumberingValues = [("continue", PageNumbering.Continue), ("restart", PageNumbering.Restart)];
+    private static readonly (string Text, FirstPageHeader Value)[] FirstPageHeaderValues = [("same", FirstPageHeader.Same), ("hidden", FirstPageHeader.Hidden)];
+    private static readonly (string Text, bool Value)[] BooleanValues = [("true", true), ("false", false)];
+    private static readonly (string Text, CellVerticalAlignment? Value)[] ValignValues = [("top", CellVerticalAlignment.Top), ("middle", CellVerticalAlignment.Middle), ("bottom", CellVerticalAlignment.Bottom)];
 
     private readonly XmlReader xml;
     private readonly IXmlLineInfo lineInfo;
@@ -131,10 +140,10 @@ internal sealed partial class MarkupParser
         attributes.Load(xml, SectionAttributes, FailAttribute);
         var page = new PageSetup
         {
-            Paper = Choice("page-size", PaperSize.A4, ("A4", PaperSize.A4), ("A5", PaperSize.A5), ("A3", PaperSize.A3)),
-            Orientation = Choice("orientation", PageOrientation.Portrait, ("portrait", PageOrientation.Portrait), ("landscape", PageOrientation.Landscape)),
-            Numbering = Choice("page-numbering", PageNumbering.Continue, ("continue", PageNumbering.Continue), ("restart", PageNumbering.Restart)),
-            FirstPageHeader = Choice("first-page-header", FirstPageHeader.Same, ("same", FirstPageHeader.Same), ("hidden", FirstPageHeader.Hidden)),
+            Paper = Choice("page-size", PaperSize.A4, PaperValues),
+            Orientation = Choice("orientation", PageOrientation.Portrait, OrientationValues),
+            Numbering = Choice("page-numbering", PageNumbering.Continue, NumberingValues),
+            FirstPageHeader = Choice("first-page-header", FirstPageHeader.Same, FirstPageHeaderValues),
         };
         page = page with
         {
@@ -309,7 +318,7 @@ internal sealed partial class MarkupParser
 
     // ---- attribute values -----------------------------------------------------------------------------------
 
-    private T Choice<T>(string attribute, T fallback, params (string Text, T Value)[] choices)
+    private T Choice<T>(string attribute, T fallback, (string Text, T Value)[] choices)
     {
         string? text = attributes.Get(attribute);
         if (text is null)
@@ -335,7 +344,7 @@ internal sealed partial class MarkupParser
     }
 
     private bool Boolean(string attribute, bool fallback) =>
-        Choice(attribute, fallback, ("true", true), ("false", false));
+        Choice(attribute, fallback, BooleanValues);
 
     private LayoutLength Length(string attribute, LayoutLength fallback, bool allowPercent = false)
     {
