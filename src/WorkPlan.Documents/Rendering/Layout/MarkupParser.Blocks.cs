@@ -77,6 +77,7 @@ internal sealed partial class MarkupParser
     private LayoutList ParseList()
     {
         var location = Here();
+        int depth = xml.Depth;
         attributes.Load(xml, ListAttributes, FailAttribute);
         string? className = ClassAttribute(ClassUsage.List);
         string marker = attributes.Get("marker") ?? "-";
@@ -86,28 +87,19 @@ internal sealed partial class MarkupParser
         }
 
         var items = new List<LayoutListItem>();
-        if (!xml.IsEmptyElement)
+        while (NextChildElement("ul", depth))
         {
-            while (NextChild(out var type))
+            if (xml.LocalName != "li")
             {
-                if (type != XmlNodeType.Element)
-                {
-                    RequireWhitespace(type, "ul");
-                    continue;
-                }
-
-                if (xml.LocalName != "li")
-                {
-                    throw Error(Here(), xml.LocalName, $"<ul> holds only <li> elements, not <{xml.LocalName}>");
-                }
-
-                var itemLocation = Here();
-                attributes.Load(xml, ListItemAttributes, FailAttribute);
-                string? itemClass = ClassAttribute(ClassUsage.Paragraph);
-                bool preserve = Choice("space", false, SpaceValues);
-                ParseInlineContent("li", InlineFormat.Plain, preserve);
-                items.Add(new LayoutListItem(itemLocation, itemClass, inline.Build()));
+                throw Error(Here(), xml.LocalName, $"<ul> holds only <li> elements, not <{xml.LocalName}>");
             }
+
+            var itemLocation = Here();
+            attributes.Load(xml, ListItemAttributes, FailAttribute);
+            string? itemClass = ClassAttribute(ClassUsage.Paragraph);
+            bool preserve = Choice("space", false, SpaceValues);
+            ParseInlineContent("li", InlineFormat.Plain, preserve);
+            items.Add(new LayoutListItem(itemLocation, itemClass, inline.Build()));
         }
 
         if (items.Count == 0)

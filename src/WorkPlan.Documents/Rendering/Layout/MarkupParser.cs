@@ -84,6 +84,7 @@ internal sealed partial class MarkupParser
         }
 
         var location = Here();
+        int depth = xml.Depth;
         attributes.Load(xml, DocumentAttributes, FailAttribute);
         string language = attributes.Get("lang") ?? "vi";
         if (!IsLanguageTag(language))
@@ -93,23 +94,14 @@ internal sealed partial class MarkupParser
 
         string? title = attributes.Get("title");
         var sections = new List<LayoutSection>();
-        if (!xml.IsEmptyElement)
+        while (NextChildElement("document", depth))
         {
-            while (NextChild(out type))
+            if (xml.LocalName != "section")
             {
-                if (type != XmlNodeType.Element)
-                {
-                    RequireWhitespace(type, "document");
-                    continue;
-                }
-
-                if (xml.LocalName != "section")
-                {
-                    throw Error(Here(), xml.LocalName, $"<document> holds only <section> elements, not <{xml.LocalName}>");
-                }
-
-                sections.Add(ParseSection());
+                throw Error(Here(), xml.LocalName, $"<document> holds only <section> elements, not <{xml.LocalName}>");
             }
+
+            sections.Add(ParseSection());
         }
 
         if (sections.Count == 0)
@@ -137,6 +129,7 @@ internal sealed partial class MarkupParser
     private LayoutSection ParseSection()
     {
         var location = Here();
+        int depth = xml.Depth;
         attributes.Load(xml, SectionAttributes, FailAttribute);
         var page = new PageSetup
         {
@@ -167,29 +160,20 @@ internal sealed partial class MarkupParser
 
         var header = new List<LayoutParagraph>();
         var blocks = new List<LayoutBlock>();
-        if (!xml.IsEmptyElement)
+        while (NextChildElement("section", depth))
         {
-            while (NextChild(out var type))
+            if (xml.LocalName == "page-header")
             {
-                if (type != XmlNodeType.Element)
+                if (blocks.Count > 0 || header.Count > 0)
                 {
-                    RequireWhitespace(type, "section");
-                    continue;
+                    throw Error(Here(), "page-header", "<page-header> must be the first child of <section>, and appear once");
                 }
 
-                if (xml.LocalName == "page-header")
-                {
-                    if (blocks.Count > 0 || header.Count > 0)
-                    {
-                        throw Error(Here(), "page-header", "<page-header> must be the first child of <section>, and appear once");
-                    }
-
-                    ParsePageHeader(header);
-                    continue;
-                }
-
-                blocks.Add(ParseBlock("section", blocks, allowPageBreak: true));
+                ParsePageHeader(header);
+                continue;
             }
+
+            blocks.Add(ParseBlock("section", blocks, allowPageBreak: true));
         }
 
         return new LayoutSection(location, page, header, blocks);
@@ -198,24 +182,16 @@ internal sealed partial class MarkupParser
     private void ParsePageHeader(List<LayoutParagraph> header)
     {
         var location = Here();
+        int depth = xml.Depth;
         attributes.Load(xml, NoAttributes, FailAttribute);
-        if (!xml.IsEmptyElement)
+        while (NextChildElement("page-header", depth))
         {
-            while (NextChild(out var type))
+            if (xml.LocalName != "p")
             {
-                if (type != XmlNodeType.Element)
-                {
-                    RequireWhitespace(type, "page-header");
-                    continue;
-                }
-
-                if (xml.LocalName != "p")
-                {
-                    throw Error(Here(), xml.LocalName, $"<page-header> holds only <p> elements, not <{xml.LocalName}>");
-                }
-
-                header.Add(ParseParagraph());
+                throw Error(Here(), xml.LocalName, $"<page-header> holds only <p> elements, not <{xml.LocalName}>");
             }
+
+            header.Add(ParseParagraph());
         }
 
         if (header.Count == 0)
@@ -252,6 +228,32 @@ internal sealed partial class MarkupParser
     {
         type = Next();
         return type != XmlNodeType.EndElement && type != XmlNodeType.None;
+    }
+
+    /// <summary>
+    /// Moves to the next child element of the current block container (white space between elements skipped, other
+    /// text refused); false at the container's end. Returns false at once for an empty element.
+    /// </summary>
+    /// <param name="container">The container's name, for messages.</param>
+    /// <param name="depth">The container's <see cref="XmlReader.Depth"/>.</param>
+    private bool NextChildElement(string container, int depth)
+    {
+        if (xml.Depth == depth && xml.NodeType == XmlNodeType.Element && xml.IsEmptyElement)
+        {
+            return false;
+        }
+
+        while (NextChild(out var type))
+        {
+            if (type == XmlNodeType.Element)
+            {
+                return true;
+            }
+
+            RequireWhitespace(type, container);
+        }
+
+        return false;
     }
 
     private void RequireWhitespace(XmlNodeType type, string container)
