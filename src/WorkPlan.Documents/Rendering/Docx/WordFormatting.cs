@@ -144,11 +144,4 @@ internal static class WordFormatting
             });
         }
     }
-
-    /// <summary>Returns whether <paramref name="p"/> sets anything <see cref="AppendParagraph"/> writes (without borders).</summary>
-    /// <param name="p">The values.</param>
-    /// <returns>True when there is paragraph formatting.</returns>
-    public static bool HasParagraph(StyleProperties p) =>
-        p.MarginTop is not null || p.MarginBottom is not null || p.LineHeight is not null || p.MarginLeft is not null
-        || p.MarginRight is not null || p.TextIndent is not null || p.TextAlign is not null;
 }

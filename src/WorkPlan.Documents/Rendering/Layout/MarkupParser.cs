@@ -191,6 +191,12 @@ internal sealed partial class MarkupParser
                 throw Error(Here(), xml.LocalName, $"<page-header> holds only <p> elements, not <{xml.LocalName}>");
             }
 
+            if (xml.GetAttribute("id") is not null)
+            {
+                attributes.Load(xml, ParagraphAttributes, FailAttribute);
+                throw AttributeError("id", "a page-header paragraph cannot have an id: rules measure body text only");
+            }
+
             header.Add(ParseParagraph());
         }
 
