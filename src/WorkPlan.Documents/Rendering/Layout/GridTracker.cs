@@ -54,7 +54,9 @@ internal sealed class GridTracker
         int start = next;
         if (start + columnSpan > remaining.Length)
         {
-            problem = $"the cell starts in column {start + 1} and spans {columnSpan}, past the table's {remaining.Length} columns";
+            problem = start == 0 || remaining[start - 1] == 0
+                ? $"the cell starts in column {start + 1} and spans {columnSpan}, past the table's {remaining.Length} columns"
+                : $"the cell starts in column {start + 1} (the columns before it are taken by cells spanning down from rows above) and spans {columnSpan}, past the table's {remaining.Length} columns";
             return start;
         }
 

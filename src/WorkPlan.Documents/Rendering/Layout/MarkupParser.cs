@@ -22,7 +22,7 @@ internal sealed partial class MarkupParser
 
     private readonly XmlReader xml;
     private readonly IXmlLineInfo lineInfo;
-    private readonly Stack<string> partials = new();
+    private readonly Stack<(string Name, SourceLocation Begin)> partials = new();
     private readonly ElementAttributes attributes = new();
     private readonly InlineBuilder inline = new();
     private readonly Dictionary<string, LayoutParagraph> paragraphsById = new(StringComparer.Ordinal);
@@ -52,7 +52,7 @@ internal sealed partial class MarkupParser
         }
     }
 
-    private string? CurrentPartial => partials.Count == 0 ? null : partials.Peek();
+    private string? CurrentPartial => partials.Count == 0 ? null : partials.Peek().Name;
 
     private LayoutDocument ParseRoot()
     {
@@ -117,9 +117,8 @@ internal sealed partial class MarkupParser
 
         if (partials.Count > 0)
         {
-            throw new LayoutMarkupException(
-                $"<?{LayoutMarkupVocabulary.PartialBegin} {partials.Peek()}?> has no matching <?{LayoutMarkupVocabulary.PartialEnd} {partials.Peek()}?>",
-                partials.Peek(), 0, 0, null, null);
+            var (name, begin) = partials.Peek();
+            throw Error(begin, null, $"<?{LayoutMarkupVocabulary.PartialBegin} {name}?> has no matching <?{LayoutMarkupVocabulary.PartialEnd} {name}?>");
         }
 
         return new LayoutDocument(language, title, sections, classes);
@@ -288,13 +287,14 @@ internal sealed partial class MarkupParser
                 throw Error(Here(), null, $"<?{LayoutMarkupVocabulary.PartialBegin}?> needs the partial's name");
             }
 
-            partials.Push(name);
+            var begin = Here();
+            partials.Push((name, begin with { PartialName = name }));
         }
         else if (target == LayoutMarkupVocabulary.PartialEnd)
         {
-            if (partials.Count == 0 || partials.Peek() != name)
+            if (partials.Count == 0 || partials.Peek().Name != name)
             {
-                string expected = partials.Count == 0 ? "no partial is open" : $"the open partial is '{partials.Peek()}'";
+                string expected = partials.Count == 0 ? "no partial is open" : $"the open partial is '{partials.Peek().Name}'";
                 throw Error(Here(), null, $"<?{LayoutMarkupVocabulary.PartialEnd} {name}?> does not close the open partial ({expected})");
             }
 
