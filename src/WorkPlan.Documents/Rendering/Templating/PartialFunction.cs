@@ -47,15 +47,16 @@ internal sealed class PartialFunction : IScriptCustomFunction
                 Span(callerContext),
                 $"there is no partial \"{name}\" (file {TemplateSet.PartialFileName(name)}) in the template set.");
 
+        // As Scriban's include: render into a fresh output; Render returns that output's text.
         context.PushOutput();
         string output;
         try
         {
-            partial.Template.Render(context);
+            output = partial.Template.Render(context) ?? string.Empty;
         }
         finally
         {
-            output = context.PopOutput().ToString() ?? string.Empty;
+            context.PopOutput();
         }
 
         return TemplateEngine.Wrap(partial.Name, output);
