@@ -1,3 +1,4 @@
+using WorkPlan.Documents.Rendering;
 using WorkPlan.Documents.Rendering.Templating;
 
 namespace WorkPlan.Documents.Templates;
@@ -59,4 +60,9 @@ public static class Nd30Templates
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    /// <summary>Creates a renderer with the default set.</summary>
+    /// <param name="clock">The clock that dates the .docx core properties; null for the system clock.</param>
+    /// <returns>A renderer; share it, it is thread-safe.</returns>
+    public static WorkProgrammeRenderer CreateRenderer(NodaTime.IClock? clock = null) => new(Default, clock);
 }

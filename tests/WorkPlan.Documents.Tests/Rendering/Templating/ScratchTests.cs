@@ -20,3 +20,11 @@ public class ScratchTests
         LayoutMarkupReader.Read(markup);
     }
 }
+public class ScratchCss
+{
+    [Fact]
+    public void Css()
+    {
+        WorkPlan.Documents.Rendering.Styling.StyleSheet.Parse(Nd30Templates.ReadFile("nd30.css"), "nd30.css");
+    }
+}
