@@ -8,8 +8,11 @@ internal static class ExitCodes
     /// <summary>The command did what it was asked.</summary>
     public const int Success = 0;
 
-    /// <summary><c>check</c>: the programme has at least one error finding.</summary>
-    public const int CheckFoundErrors = 1;
+    /// <summary>
+    /// The command did its work but reported at least one error: <c>check</c> found an error finding; <c>import</c>
+    /// wrote the programme but could not place some text (each such line is printed).
+    /// </summary>
+    public const int ErrorsReported = 1;
 
     /// <summary>The command line is wrong: unknown command or option, missing or malformed argument.</summary>
     public const int Usage = 2;

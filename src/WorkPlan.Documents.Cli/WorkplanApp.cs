@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using WorkPlan.Documents.Cli.Commands;
 
 namespace WorkPlan.Documents.Cli;
 
@@ -78,6 +79,6 @@ internal static class WorkplanApp
 
     private static IEnumerable<Command> Commands(CliConsole console)
     {
-        yield break;
+        yield return ImportCommand.Create(console);
     }
 }

@@ -4,6 +4,7 @@ using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using NuGet.Packaging;
 using WorkPlan.Documents.Packaging.Tests.Infrastructure;
+using WorkPlan.Documents.Tests.Common;
 
 namespace WorkPlan.Documents.Packaging.Tests;
 

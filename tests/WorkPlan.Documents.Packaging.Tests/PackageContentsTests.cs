@@ -2,6 +2,7 @@ using NuGet.Packaging;
 using NuGet.Packaging.Core;
 using NuGet.Versioning;
 using WorkPlan.Documents.Packaging.Tests.Infrastructure;
+using WorkPlan.Documents.Tests.Common;
 
 namespace WorkPlan.Documents.Packaging.Tests;
 

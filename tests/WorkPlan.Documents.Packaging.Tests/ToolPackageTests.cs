@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using NuGet.Packaging;
 using WorkPlan.Documents.Packaging.Tests.Infrastructure;
+using WorkPlan.Documents.Tests.Common;
 
 namespace WorkPlan.Documents.Packaging.Tests;
 
@@ -18,7 +19,7 @@ public class ToolPackageTests(PackedPackages packages)
             .Descendants("Command").Single();
 
         Assert.Equal("workplan", (string?)command.Attribute("Name"));
-        Assert.Equal("WorkPlan.Documents.Cli.dll", (string?)command.Attribute("EntryPoint"));
+        Assert.Equal("workplan.dll", (string?)command.Attribute("EntryPoint"));
         Assert.Equal("dotnet", (string?)command.Attribute("Runner"));
     }
 
@@ -26,7 +27,7 @@ public class ToolPackageTests(PackedPackages packages)
     public void Tool_targets_net8_and_rolls_forward_to_later_runtimes()
     {
         using PackageArchiveReader tool = packages.Open("WorkPlan.Documents.Cli");
-        using JsonDocument config = JsonDocument.Parse(tool.GetStream(ToolFolder + "WorkPlan.Documents.Cli.runtimeconfig.json"));
+        using JsonDocument config = JsonDocument.Parse(tool.GetStream(ToolFolder + "workplan.runtimeconfig.json"));
         JsonElement options = config.RootElement.GetProperty("runtimeOptions");
 
         Assert.Equal("net8.0", options.GetProperty("tfm").GetString());

@@ -34,18 +34,18 @@ internal static class InputFile
         }
     }
 
-    /// <summary>Reads <paramref name="path"/> as UTF-8 text, refusing bytes that are not UTF-8.</summary>
-    /// <exception cref="CliException">The file is missing, unreadable or not UTF-8.</exception>
-    public static async Task<string> ReadUtf8TextAsync(string path, int exitCode, CancellationToken cancellationToken)
+    /// <summary>Decodes <paramref name="bytes"/> read from <paramref name="path"/> as UTF-8 text (a byte-order mark is dropped).</summary>
+    /// <exception cref="CliException">The bytes are not UTF-8.</exception>
+    public static string DecodeUtf8(string path, byte[] bytes, int exitCode)
     {
-        byte[] bytes = await ReadAllBytesAsync(path, exitCode, cancellationToken).ConfigureAwait(false);
+        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
-            return Utf8.GetString(bytes);
+            return Utf8.GetString(bytes, start, bytes.Length - start);
         }
         catch (System.Text.DecoderFallbackException ex)
         {
-            (int line, int column) = TextPosition.OfByte(bytes, ex.Index < 0 ? 0 : ex.Index);
+            (int line, int column) = TextPosition.OfByte(bytes, start + Math.Max(ex.Index, 0));
             throw new CliException(exitCode, path, line, column, "is not UTF-8 text (save it as UTF-8).", ex);
         }
     }

@@ -16,13 +16,22 @@ internal static class ProgrammeFile
         }
         catch (WorkProgrammeJsonException ex)
         {
-            if (ex.LineNumber is long line)
-            {
-                (int lineNumber, int column) = TextPosition.OfLineAndByte(bytes, line, ex.BytePositionInLine ?? 0);
-                throw new CliException(ExitCodes.InvalidInput, path, lineNumber, column, $"{ex.Path}: {ex.Reason}", ex);
-            }
+            throw JsonFileErrors.ToCliException(ex, path, bytes, ExitCodes.InvalidInput);
+        }
+    }
 
-            throw new CliException(ExitCodes.InvalidInput, path, $"{ex.Path}: {ex.Reason}", ex);
+    /// <summary>Writes <paramref name="programme"/> as JSON to <paramref name="path"/> atomically, or to standard output when it is null.</summary>
+    public static async Task WriteAsync(WorkProgramme programme, string? path, CliConsole console, CancellationToken cancellationToken)
+    {
+        string json = WorkProgrammeJson.Serialize(programme);
+        if (path is null)
+        {
+            await console.Output.WriteAsync(json).ConfigureAwait(false);
+            await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await Output.AtomicFile.WriteTextAsync(path, json, cancellationToken).ConfigureAwait(false);
         }
     }
 }

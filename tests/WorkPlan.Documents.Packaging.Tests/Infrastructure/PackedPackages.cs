@@ -1,4 +1,5 @@
 using System.Globalization;
+using WorkPlan.Documents.Tests.Common;
 using NuGet.Packaging;
 
 namespace WorkPlan.Documents.Packaging.Tests.Infrastructure;

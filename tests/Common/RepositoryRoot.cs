@@ -1,6 +1,6 @@
-namespace WorkPlan.Documents.Packaging.Tests.Infrastructure;
+namespace WorkPlan.Documents.Tests.Common;
 
-/// <summary>Finds the repository the tests were built from.</summary>
+/// <summary>Finds the repository the tests were built from (linked into the test projects that read repository files).</summary>
 public static class RepositoryRoot
 {
     private static readonly Lazy<string> Root = new(Find);
