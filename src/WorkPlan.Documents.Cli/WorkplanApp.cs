@@ -79,6 +79,8 @@ internal static class WorkplanApp
 
     private static IEnumerable<Command> Commands(CliConsole console)
     {
+        yield return NewCommand.Create(console);
         yield return ImportCommand.Create(console);
+        yield return TemplatesCommand.Create(console);
     }
 }

@@ -32,7 +32,7 @@ internal static class ImportCommand
     private static async Task<int> RunAsync(CliConsole console, string source, string? headerPath, string? output, CancellationToken cancellationToken)
     {
         ImportHeader header = headerPath is null
-            ? BlankHeader.ForImport
+            ? BlankHeader.Header
             : await HeaderFile.ReadAsync(headerPath, cancellationToken).ConfigureAwait(false);
         byte[] text = await InputFile.ReadAllBytesAsync(source, ExitCodes.InvalidInput, cancellationToken).ConfigureAwait(false);
 

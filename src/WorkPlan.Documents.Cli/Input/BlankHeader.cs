@@ -22,12 +22,15 @@ internal static class BlankHeader
     /// <summary>The signer's name line of the form.</summary>
     public const string SignerName = "Họ và tên";
 
+    /// <summary>The place name (địa danh) of the form.</summary>
+    public const string PlaceName = "Địa danh";
+
     /// <summary>The form's blank agency.</summary>
     public static IssuingAgency BlankAgency { get; } = new([ParentAgency], [Agency], "…");
 
     /// <summary>The form's blank signature block.</summary>
     public static SignatureBlock BlankSignature { get; } = new(null, SignerTitle, SignerName);
 
-    /// <summary>The header for <c>import</c> without <c>--header</c>.</summary>
-    public static ImportHeader ForImport { get; } = new(BlankAgency, BlankSignature);
+    /// <summary>The header for <c>import</c> and <c>new</c> without <c>--header</c>.</summary>
+    public static ImportHeader Header { get; } = new(BlankAgency, BlankSignature);
 }
