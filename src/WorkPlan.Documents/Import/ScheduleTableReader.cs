@@ -15,7 +15,7 @@ internal sealed class ScheduleTableReader
 {
     private static readonly Regex DayCell = new(
         @"^(?<d>\d{1,3})(?:\s*[/.]\s*(?<m>\d{1,2})(?:\s*[/.]\s*\d{2,4})?)?(?:\s+(?<weekday>\S.*)|\s*)$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly IReadOnlyList<string> lines;
     private readonly ImportLog log;

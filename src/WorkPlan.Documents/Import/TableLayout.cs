@@ -88,6 +88,13 @@ internal sealed class TableLayout
     /// <summary>"NGÀY/ THỨ", "THỨ, NGÀY", "THỜI GIAN" — but not a weekday such as "Thứ 4", which starts a row.</summary>
     private static bool IsDayHeader(string cell)
     {
+        // Most rows start with a day number or nothing; skip the fold for them.
+        string trimmed = cell.TrimStart();
+        if (trimmed.Length == 0 || !char.IsLetter(trimmed[0]))
+        {
+            return false;
+        }
+
         string folded = VietnameseFold.Fold(cell);
         return (folded.StartsWith("ngay", StringComparison.Ordinal) || folded.StartsWith("thu", StringComparison.Ordinal)
                 || folded.StartsWith("thoi gian", StringComparison.Ordinal))
