@@ -81,6 +81,7 @@ internal static class WorkplanApp
     {
         yield return NewCommand.Create(console);
         yield return ImportCommand.Create(console);
+        yield return CheckCommand.Create(console);
         yield return TemplatesCommand.Create(console);
     }
 }

@@ -65,7 +65,7 @@ internal static class NewCommand
             .WithIdentity(new DocumentIdentity(
                 header.Number,
                 header.Symbol ?? "CTr-" + header.Agency.Abbreviation,
-                header.PlaceName ?? BlankHeader.PlaceName,
+                header.PlaceName ?? FormBlanks.PlaceName,
                 header.IssueDate ?? month.OnDayOfMonth(1)))
             .MarkAssumed(assumed);
         if (header.Recipients is RecipientList recipients)

@@ -9,6 +9,12 @@ internal static class ProgrammeFile
     public static async Task<WorkProgramme> ReadAsync(string path, CancellationToken cancellationToken)
     {
         byte[] bytes = await InputFile.ReadAllBytesAsync(path, ExitCodes.InvalidInput, cancellationToken).ConfigureAwait(false);
+        return await ParseAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a programme from the bytes of <paramref name="path"/>.</summary>
+    public static async Task<WorkProgramme> ParseAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    {
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
