@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using WorkPlan.Documents.Model;
 
@@ -51,5 +50,5 @@ public sealed class HolidayDay : IEquatable<HolidayDay>
     /// <summary>Returns the day as "2021-05-03 CompensatoryDay Nghỉ bù Ngày Quốc tế lao động", with "(provisional)" when it is.</summary>
     /// <returns>The day in one line.</returns>
     public override string ToString() =>
-        Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + " " + Kind.ToString() + " " + Name + (IsProvisional ? " (provisional)" : string.Empty);
+        IsoDate.Format(Date) + " " + Kind.ToString() + " " + Name + (IsProvisional ? " (provisional)" : string.Empty);
 }

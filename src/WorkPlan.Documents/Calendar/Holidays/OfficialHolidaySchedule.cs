@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using WorkPlan.Documents.Calendar.Lunar;
 
@@ -55,14 +54,14 @@ public sealed class OfficialHolidaySchedule
         LocalDate tet = VietnameseLunarCalendar.GetNewYear(year);
         if (lunarNewYearHoliday.Length != 5 || !lunarNewYearHoliday.Contains(tet))
         {
-            throw new ArgumentException($"schedule {year}: the Tết holiday {Iso(lunarNewYearHoliday.Start)}/{Iso(lunarNewYearHoliday.End)} must be five consecutive days that include Tết, {Iso(tet)}.", nameof(lunarNewYearHoliday));
+            throw new ArgumentException($"schedule {year}: the Tết holiday {IsoDate.Format(lunarNewYearHoliday.Start)}/{IsoDate.Format(lunarNewYearHoliday.End)} must be five consecutive days that include Tết, {IsoDate.Format(tet)}.", nameof(lunarNewYearHoliday));
         }
 
         if (year >= VietnameseHolidayCalendar.LabourCode2019Year)
         {
             if (nationalDayAdjacentDay is not LocalDate adjacent || adjacent.Year != year || adjacent.Month != 9 || adjacent.Day is not (1 or 3))
             {
-                throw new ArgumentException($"schedule {year}: the day adjacent to Quốc khánh must be 1/9 or 3/9/{year} (Labour Code 2019, Art. 112(1)(đ)), not {(nationalDayAdjacentDay is LocalDate d ? Iso(d) : "missing")}.", nameof(nationalDayAdjacentDay));
+                throw new ArgumentException($"schedule {year}: the day adjacent to Quốc khánh must be 1/9 or 3/9/{year} (Labour Code 2019, Art. 112(1)(đ)), not {(nationalDayAdjacentDay is LocalDate d ? IsoDate.Format(d) : "missing")}.", nameof(nationalDayAdjacentDay));
             }
         }
         else if (nationalDayAdjacentDay is not null)
@@ -106,5 +105,4 @@ public sealed class OfficialHolidaySchedule
     /// <summary>Gets where the schedule was decided and read.</summary>
     public IReadOnlyList<string> Sources { get; }
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

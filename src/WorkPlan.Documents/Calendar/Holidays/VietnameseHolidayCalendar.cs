@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using WorkPlan.Documents.Model;
 
@@ -123,7 +122,7 @@ public sealed class VietnameseHolidayCalendar : IDayClassifier
         date = date.WithCalendar(CalendarSystem.Iso);
         if (date.Year < MinYear || date.Year > MaxYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(date), date, $"{date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} is outside the Vietnamese holiday calendar, {MinYear} to {MaxYear}; set the day's status explicitly or use WeekendDayClassifier.");
+            throw new ArgumentOutOfRangeException(nameof(date), date, $"{IsoDate.Format(date)} is outside the Vietnamese holiday calendar, {MinYear} to {MaxYear}; set the day's status explicitly or use WeekendDayClassifier.");
         }
 
         return GetYear(date.Year, nameof(date)).Classify(date);
@@ -136,14 +135,6 @@ public sealed class VietnameseHolidayCalendar : IDayClassifier
             throw new ArgumentOutOfRangeException(parameter, year, $"year {year} is outside the Vietnamese holiday calendar, {MinYear} to {MaxYear}.");
         }
 
-        int index = year - MinYear;
-        HolidayYear? resolved = Volatile.Read(ref years[index]);
-        if (resolved is null)
-        {
-            resolved = HolidayYearResolver.Resolve(year, schedules, AnnualHolidays);
-            Interlocked.CompareExchange(ref years[index], resolved, null);
-        }
-
-        return resolved;
+        return LazySlots.GetOrCompute(years, year - MinYear, this, year, static (self, y) => HolidayYearResolver.Resolve(y, self.schedules, self.AnnualHolidays));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 
 namespace WorkPlan.Documents.Calendar.Holidays;
@@ -19,17 +18,17 @@ public sealed class WorkdaySwap : IEquatable<WorkdaySwap>
     {
         if (IsWeekend(dayOff))
         {
-            throw new ArgumentException($"swap.dayOff {Iso(dayOff)} is a {dayOff.DayOfWeek}; only a working day (Monday to Friday) can be swapped.", nameof(dayOff));
+            throw new ArgumentException($"swap.dayOff {IsoDate.Format(dayOff)} is a {dayOff.DayOfWeek}; only a working day (Monday to Friday) can be swapped.", nameof(dayOff));
         }
 
         if (!IsWeekend(makeUpDay))
         {
-            throw new ArgumentException($"swap.makeUpDay {Iso(makeUpDay)} is a {makeUpDay.DayOfWeek}; a make-up day is a Saturday or Sunday.", nameof(makeUpDay));
+            throw new ArgumentException($"swap.makeUpDay {IsoDate.Format(makeUpDay)} is a {makeUpDay.DayOfWeek}; a make-up day is a Saturday or Sunday.", nameof(makeUpDay));
         }
 
         if (Math.Abs(Period.DaysBetween(dayOff, makeUpDay)) > 60)
         {
-            throw new ArgumentException($"swap {Iso(dayOff)} ↔ {Iso(makeUpDay)}: the make-up day is more than 60 days from the day off.", nameof(makeUpDay));
+            throw new ArgumentException($"swap {IsoDate.Format(dayOff)} ↔ {IsoDate.Format(makeUpDay)}: the make-up day is more than 60 days from the day off.", nameof(makeUpDay));
         }
 
         DayOff = dayOff;
@@ -53,9 +52,8 @@ public sealed class WorkdaySwap : IEquatable<WorkdaySwap>
 
     /// <summary>Returns "2024-04-29 ↔ 2024-05-04".</summary>
     /// <returns>The swap in one line.</returns>
-    public override string ToString() => Iso(DayOff) + " ↔ " + Iso(MakeUpDay);
+    public override string ToString() => IsoDate.Format(DayOff) + " ↔ " + IsoDate.Format(MakeUpDay);
 
     internal static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -106,7 +106,7 @@ public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>
 
     /// <summary>Returns the date in figures, year, month and day, with "n" after a leap month: "2025-06n-01", "2021-01-05".</summary>
     /// <returns>The date in figures, for logs and tests.</returns>
-    public string ToIsoLikeString() =>
+    public string ToNumericString() =>
         Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + Month.ToString("D2", CultureInfo.InvariantCulture)
         + (IsLeapMonth ? "n" : string.Empty) + "-" + Day.ToString("D2", CultureInfo.InvariantCulture);
 

@@ -41,18 +41,8 @@ internal sealed class LunisolarComputer
     /// <summary>Returns a lunar year.</summary>
     /// <param name="year">The lunar year, <see cref="MinYear"/> to <see cref="MaxYear"/>.</param>
     /// <returns>The year's months.</returns>
-    internal LunarYearInfo GetYear(int year)
-    {
-        int index = year - MinYear;
-        LunarYearInfo? info = Volatile.Read(ref years[index]);
-        if (info is null)
-        {
-            info = ComputeYear(year);
-            Interlocked.CompareExchange(ref years[index], info, null);
-        }
-
-        return info;
-    }
+    internal LunarYearInfo GetYear(int year) =>
+        LazySlots.GetOrCompute(years, year - MinYear, this, year, static (self, y) => self.ComputeYear(y));
 
     /// <summary>Returns the local day a lunation's new moon falls on, and the offset it was computed in.</summary>
     /// <param name="k">The lunation (Meeus numbering, 0 = 2000-01-06).</param>
@@ -96,18 +86,8 @@ internal sealed class LunisolarComputer
     /// <summary>Returns the span from month 11 of lunar year <paramref name="year"/> − 1 to month 11 of <paramref name="year"/>.</summary>
     /// <param name="year">The lunar year whose months 1 to 10 the span holds.</param>
     /// <returns>The span.</returns>
-    internal SolsticeYear GetSolsticeYear(int year)
-    {
-        int index = year - MinYear;
-        SolsticeYear? span = Volatile.Read(ref solsticeYears[index]);
-        if (span is null)
-        {
-            span = ComputeSolsticeYear(year);
-            Interlocked.CompareExchange(ref solsticeYears[index], span, null);
-        }
-
-        return span;
-    }
+    internal SolsticeYear GetSolsticeYear(int year) =>
+        LazySlots.GetOrCompute(solsticeYears, year - MinYear, this, year, static (self, y) => self.ComputeSolsticeYear(y));
 
     private SolsticeYear ComputeSolsticeYear(int year)
     {

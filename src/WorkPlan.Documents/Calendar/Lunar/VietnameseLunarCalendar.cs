@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 
 namespace WorkPlan.Documents.Calendar.Lunar;
@@ -54,7 +53,7 @@ public static class VietnameseLunarCalendar
 
         if (dayNumber < info.FirstDay || dayNumber >= info.EndDay)
         {
-            throw new ArgumentOutOfRangeException(nameof(date), date, $"{Iso(date)} is outside the range of the Vietnamese lunar calendar, {Iso(MinDate)} to {Iso(MaxDate)} (lunar years {MinYear} to {MaxYear}).");
+            throw new ArgumentOutOfRangeException(nameof(date), date, $"{IsoDate.Format(date)} is outside the range of the Vietnamese lunar calendar, {IsoDate.Format(MinDate)} to {IsoDate.Format(MaxDate)} (lunar years {MinYear} to {MaxYear}).");
         }
 
         int index = info.IndexOfDay(dayNumber);
@@ -169,5 +168,4 @@ public static class VietnameseLunarCalendar
         return index;
     }
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -173,7 +173,7 @@ public class OfficialScheduleTests
     public void Reproduces_the_official_schedule_day_for_day(int year, string expected)
     {
         IReadOnlyList<HolidayDay> days = VietnameseHolidayCalendar.Default.GetHolidayDays(year);
-        Assert.Equal(Lines(expected), days.Select(d => d.ToString()));
+        Assert.Equal(ExpectedDays.Lines(expected), days.Select(d => d.ToString()));
         Assert.All(days, d => Assert.False(d.IsProvisional));
         Assert.NotNull(VietnameseHolidayCalendar.Default.GetOfficialSchedule(year));
     }
@@ -207,6 +207,4 @@ public class OfficialScheduleTests
         Assert.Contains(calendar.GetOfficialSchedule(2023)!.Sources, s => s.Contains("8056/VPCP-KGVX", StringComparison.Ordinal));
         Assert.Null(calendar.GetOfficialSchedule(2027));
     }
-
-    private static string[] Lines(string block) => block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
 }

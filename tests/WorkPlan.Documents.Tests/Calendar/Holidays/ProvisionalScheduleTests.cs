@@ -36,7 +36,7 @@ public class ProvisionalScheduleTests
             2027-09-05 WeeklyRestInBreak Quốc khánh
             """;
         IReadOnlyList<HolidayDay> days = VietnameseHolidayCalendar.Default.GetHolidayDays(2027);
-        Assert.Equal(Lines(expected), days.Select(d => d.ToString().Replace(" (provisional)", string.Empty, StringComparison.Ordinal)));
+        Assert.Equal(ExpectedDays.Lines(expected), days.Select(d => d.ToString().Replace(" (provisional)", string.Empty, StringComparison.Ordinal)));
         Assert.All(days, d => Assert.True(d.IsProvisional));
         Assert.All(days, d => Assert.True(VietnameseHolidayCalendar.Default.Classify(d.Date).IsProvisional));
         Assert.False(VietnameseHolidayCalendar.Default.Classify(new LocalDate(2027, 2, 12)).IsProvisional); // an ordinary Friday
@@ -104,6 +104,4 @@ public class ProvisionalScheduleTests
         Assert.Equal(new DayClassification(DayStatus.Holiday, "Tết Dương lịch"), calendar.Classify(new LocalDate(2023, 12, 30)));
         Assert.Equal(new DayClassification(DayStatus.Weekend), calendar.Classify(new LocalDate(2023, 12, 23)));
     }
-
-    private static string[] Lines(string block) => block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
 }

@@ -111,7 +111,7 @@ public class LunarDateTests
         Assert.Equal(-1, june.CompareTo(leapJune));
         Assert.Equal(1, june.CompareTo((object?)null));
         Assert.True(june != leapJune && june == new LunarDate(2025, 6, 29));
-        Assert.Equal("2025-06n-01", leapJune.ToIsoLikeString());
+        Assert.Equal("2025-06n-01", leapJune.ToNumericString());
     }
 
     [Fact]

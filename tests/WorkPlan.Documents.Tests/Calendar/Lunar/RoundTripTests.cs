@@ -24,7 +24,7 @@ public class RoundTripTests
             if (!valid)
             {
                 failures++;
-                firstFailure ??= $"{Dates.Format(date)} → {lunar.ToIsoLikeString()} after {previous.ToIsoLikeString()}";
+                firstFailure ??= $"{Dates.Format(date)} → {lunar.ToNumericString()} after {previous.ToNumericString()}";
             }
 
             previous = lunar;
