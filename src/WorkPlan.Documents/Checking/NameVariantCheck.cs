@@ -40,7 +40,20 @@ internal sealed class NameVariantCheck : IProgrammeCheck
 
     private static IEnumerable<Finding> Variants(List<Occurrence> occurrences, Func<string, string> key, CheckRule rule, string noun)
     {
-        foreach (IGrouping<string, Occurrence> group in occurrences.GroupBy(o => key(o.Text), StringComparer.Ordinal))
+        // Fold each distinct spelling once: a month lists a handful of names hundreds of times.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        string KeyOf(string text)
+        {
+            if (!keys.TryGetValue(text, out string? folded))
+            {
+                folded = key(text);
+                keys.Add(text, folded);
+            }
+
+            return folded;
+        }
+
+        foreach (IGrouping<string, Occurrence> group in occurrences.GroupBy(o => KeyOf(o.Text), StringComparer.Ordinal))
         {
             // GroupBy keeps first-occurrence order, so on a tie the spelling written first wins.
             var spellings = group.GroupBy(o => o.Text, StringComparer.Ordinal).ToList();

@@ -1,4 +1,5 @@
 using CsCheck;
+using WorkPlan.Documents.Checking;
 using WorkPlan.Documents.Import;
 
 namespace WorkPlan.Documents.Tests.Import;
@@ -7,7 +8,7 @@ namespace WorkPlan.Documents.Tests.Import;
 /// Thousands of damaged versions of the seed — lines deleted, duplicated, swapped; characters inserted, deleted or
 /// replaced (tabs, digits, markers, control characters, lone surrogates); the text cut anywhere — are imported.
 /// The importer either returns a programme in which every line is placed or reported, or raises its documented
-/// <see cref="ProgrammeImportException"/>; never anything else.
+/// <see cref="ProgrammeImportException"/>; never anything else. The checker runs on every programme that comes out.
 /// </summary>
 public class ImporterPropertyTests
 {
@@ -42,6 +43,7 @@ public class ImporterPropertyTests
             }
 
             ImportListing.AssertEveryLineAccounted(text, result);
+            _ = ProgrammeChecker.Check(result.Programme);
         }, iter: 2000);
     }
 
