@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using NodaTime;
 using WorkPlan.Documents.Cli.Commands;
 
 namespace WorkPlan.Documents.Cli;
@@ -12,11 +13,11 @@ namespace WorkPlan.Documents.Cli;
 internal static class WorkplanApp
 {
     /// <summary>Builds the command tree.</summary>
-    public static RootCommand CreateRootCommand(CliConsole console)
+    public static RootCommand CreateRootCommand(CliConsole console, IClock clock)
     {
         var root = new RootCommand(
             "workplan: scaffold, import, check and render Vietnamese work programmes (Chương trình công tác) as .docx and HTML formatted to Nghị định 30/2020/NĐ-CP.");
-        foreach (Command command in Commands(console))
+        foreach (Command command in Commands(console, clock))
         {
             root.Subcommands.Add(command);
         }
@@ -27,12 +28,13 @@ internal static class WorkplanApp
     /// <summary>Parses <paramref name="args"/> and runs the command they name.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="console">Where to write.</param>
+    /// <param name="clock">The clock that dates the documents (see <see cref="SourceDateEpoch"/>).</param>
     /// <param name="handleTermination">Whether Ctrl+C cancels the run (true for the real process, false in tests).</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(string[] args, CliConsole console, bool handleTermination = true, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, CliConsole console, IClock clock, bool handleTermination = true, CancellationToken cancellationToken = default)
     {
-        ParseResult parse = CreateRootCommand(console).Parse(args);
+        ParseResult parse = CreateRootCommand(console, clock).Parse(args);
         if (parse.Action is ParseErrorAction)
         {
             string command = string.Join(' ', parse.CommandResult.Command.Parents.OfType<Command>().Reverse().Skip(1).Select(c => c.Name)
@@ -77,11 +79,12 @@ internal static class WorkplanApp
         }
     }
 
-    private static IEnumerable<Command> Commands(CliConsole console)
+    private static IEnumerable<Command> Commands(CliConsole console, IClock clock)
     {
         yield return NewCommand.Create(console);
         yield return ImportCommand.Create(console);
         yield return CheckCommand.Create(console);
+        yield return RenderCommand.Create(console, clock);
         yield return TemplatesCommand.Create(console);
     }
 }

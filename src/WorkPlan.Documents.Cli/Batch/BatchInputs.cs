@@ -2,11 +2,15 @@ namespace WorkPlan.Documents.Cli.Batch;
 
 /// <summary>
 /// Expands the files and folders given to <c>workplan render</c> into the programme files to render: a folder
-/// stands for the <c>*.json</c> files directly in it. Checks, before anything is rendered, that every path exists and
+/// stands for the <c>*.json</c> files directly in it, except header files (<c>*.header.json</c>, kept beside the
+/// programmes they describe as in seeds/). Checks, before anything is rendered, that every path exists and
 /// that no two inputs would write the same output file.
 /// </summary>
 internal static class BatchInputs
 {
+    /// <summary>The name ending of header files, which a folder's expansion leaves out.</summary>
+    public const string HeaderSuffix = ".header.json";
+
     /// <summary>Expands <paramref name="paths"/>.</summary>
     /// <param name="paths">Files and folders as the user named them.</param>
     /// <returns>The programme files, in the order given (a folder's files in ordinal name order), without repeats.</returns>
@@ -21,7 +25,10 @@ internal static class BatchInputs
             IEnumerable<string> files;
             if (Directory.Exists(path))
             {
-                files = Directory.EnumerateFiles(path, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+                files = Directory.EnumerateFiles(path, "*.json", SearchOption.TopDirectoryOnly)
+                    .Where(f => !f.EndsWith(HeaderSuffix, StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
                 if (!files.Any())
                 {
                     throw new CliException(ExitCodes.InvalidInput, path, "the folder holds no programme (.json) file.");

@@ -6,12 +6,13 @@ namespace WorkPlan.Documents.Cli.Tests.Batch;
 public class BatchInputsTests
 {
     [Fact]
-    public void A_folder_stands_for_its_json_files_in_name_order_and_repeats_are_dropped()
+    public void A_folder_stands_for_its_json_files_but_header_files_in_name_order_and_repeats_are_dropped()
     {
         using var temp = new TempFolder();
         string b = temp.Write("plans/b.json", "{}");
         string a = temp.Write("plans/a.json", "{}");
         temp.Write("plans/notes.txt", "x");
+        temp.Write("plans/a.header.json", "{}");
         temp.Write("plans/deeper/c.json", "{}");
 
         IReadOnlyList<string> inputs = BatchInputs.Expand([temp["plans"], a]);
