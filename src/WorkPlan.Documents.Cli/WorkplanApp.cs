@@ -37,8 +37,7 @@ internal static class WorkplanApp
         ParseResult parse = CreateRootCommand(console, clock).Parse(args);
         if (parse.Action is ParseErrorAction)
         {
-            string command = string.Join(' ', parse.CommandResult.Command.Parents.OfType<Command>().Reverse().Skip(1).Select(c => c.Name)
-                .Append(parse.CommandResult.Command is RootCommand ? string.Empty : parse.CommandResult.Command.Name)).Trim();
+            string command = CommandPath(parse.CommandResult);
             foreach (ParseError error in parse.Errors)
             {
                 await console.Error.WriteLineAsync(Diagnostics.Format(null, null, null, "error", error.Message)).ConfigureAwait(false);
@@ -77,6 +76,18 @@ internal static class WorkplanApp
             await console.Error.WriteLineAsync(Diagnostics.Format(null, null, null, "internal error", $"{ex.GetType().Name}: {ex.Message} (please report this with the command line)")).ConfigureAwait(false);
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>The words naming a command below the root: "templates export"; empty for the root.</summary>
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? current = result; current is CommandResult { Command: not RootCommand } command; current = current.Parent)
+        {
+            names.Insert(0, command.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     private static IEnumerable<Command> Commands(CliConsole console, IClock clock)
