@@ -49,10 +49,15 @@ public static class CheckRules
         "WP009", nameof(IssueDateOutOfRange), FindingSeverity.Warning,
         "The issue date is later than the first week of the period (its first seven days) or more than a month before the period starts.");
 
+    /// <summary>WP010: a header value is still a blank of the ND30 form, as a scaffold leaves it (error).</summary>
+    public static CheckRule FormBlankLeft { get; } = new(
+        "WP010", nameof(FormBlankLeft), FindingSeverity.Error,
+        "A header value (agency, abbreviation, place, signer) is still the blank of the Nghị định 30 form (\"TÊN CƠ QUAN, TỔ CHỨC\", \"Họ và tên\"…) that a scaffold leaves for the office to fill in.");
+
     /// <summary>Gets every rule in id order.</summary>
     public static IReadOnlyList<CheckRule> All { get; } = new[]
     {
         WeekdayMismatch, LeaderDoubleBooked, SharedLeadersOverlap, PersonNameVariant, UnitNameVariant,
-        WorkOnDayOff, EmptyWorkingDay, SymbolForm, IssueDateOutOfRange,
+        WorkOnDayOff, EmptyWorkingDay, SymbolForm, IssueDateOutOfRange, FormBlankLeft,
     };
 }

@@ -4,7 +4,7 @@ namespace WorkPlan.Documents.Checking;
 
 /// <summary>
 /// Checks a programme — imported or built in code — before it is issued, against the rules in
-/// <see cref="CheckRules"/> (WP001–WP009, documented in docs/import-and-check.md), and returns structured findings.
+/// <see cref="CheckRules"/> (WP001–WP010, documented in docs/import-and-check.md), and returns structured findings.
 /// </summary>
 /// <example>
 /// <code>
@@ -24,6 +24,7 @@ public static class ProgrammeChecker
         new NameVariantCheck(),
         new DayCheck(),
         new HeaderCheck(),
+        new FormBlankCheck(),
     ];
 
     /// <summary>Checks <paramref name="programme"/>.</summary>
