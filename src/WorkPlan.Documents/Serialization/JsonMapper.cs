@@ -103,7 +103,7 @@ internal static class JsonMapper
         Fields = entry.Fields.Count == 0 ? null : entry.Fields.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
     };
 
-    private static IssuingAgency Agency(JsonShape.Agency dto, string path) => At(path, () => new IssuingAgency(
+    internal static IssuingAgency Agency(JsonShape.Agency dto, string path) => At(path, () => new IssuingAgency(
         Strings(dto.ParentLines, path + ".parentLines"),
         Strings(Required(dto.NameLines, path + ".nameLines"), path + ".nameLines"),
         Required(dto.Abbreviation, path + ".abbreviation")));
@@ -206,12 +206,12 @@ internal static class JsonMapper
             dto.Fields));
     }
 
-    private static SignatureBlock Signature(JsonShape.Signature dto, string path) => At(path, () => new SignatureBlock(
+    internal static SignatureBlock Signature(JsonShape.Signature dto, string path) => At(path, () => new SignatureBlock(
         Strings(dto.AuthorityLines, path + ".authorityLines"),
         Required(dto.SignerTitle, path + ".signerTitle"),
         Required(dto.SignerName, path + ".signerName")));
 
-    private static RecipientList Recipients(JsonShape.Recipients dto, string path)
+    internal static RecipientList Recipients(JsonShape.Recipients dto, string path)
     {
         var lines = new List<Recipient>();
         List<JsonShape.RecipientLine> list = dto.Lines ?? [];
@@ -264,11 +264,11 @@ internal static class JsonMapper
         return index >= 0 ? index : throw Error(path, $"\"{text}\" is not allowed here; expected one of {string.Join(", ", names.Select(n => "\"" + n + "\""))}.");
     }
 
-    private static T Required<T>(T? value, string path)
+    internal static T Required<T>(T? value, string path)
         where T : class =>
         value ?? throw Error(path, "a value is required here but the property is missing or null.");
 
-    private static T At<T>(string path, Func<T> create)
+    internal static T At<T>(string path, Func<T> create)
     {
         try
         {
@@ -285,6 +285,6 @@ internal static class JsonMapper
         }
     }
 
-    private static WorkProgrammeJsonException Error(string path, string message, Exception? inner = null) =>
+    internal static WorkProgrammeJsonException Error(string path, string message, Exception? inner = null) =>
         new(path, null, null, message, inner);
 }

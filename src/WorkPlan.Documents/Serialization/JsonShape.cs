@@ -110,4 +110,18 @@ internal static class JsonShape
         [JsonRequired] public string? Name { get; set; }
         public string? Purpose { get; set; }
     }
+
+    /// <summary>The import header file (docs/import-and-check.md), version 1.</summary>
+    internal sealed class ImportHeader
+    {
+        [JsonRequired] public int HeaderVersion { get; set; }
+        [JsonRequired] public Agency? Agency { get; set; }
+        public int? Number { get; set; }
+        public string? Symbol { get; set; }
+        public string? PlaceName { get; set; }
+        public LocalDate? IssueDate { get; set; }
+        public YearMonth? Month { get; set; }
+        [JsonRequired] public Signature? Signature { get; set; }
+        public Recipients? Recipients { get; set; }
+    }
 }

@@ -7,6 +7,7 @@ namespace WorkPlan.Documents.Serialization;
 /// library stays trimming-safe and the first read is fast.
 /// </summary>
 [JsonSerializable(typeof(JsonShape.Programme))]
+[JsonSerializable(typeof(JsonShape.ImportHeader))]
 internal sealed partial class JsonShapeContext : JsonSerializerContext
 {
 }

@@ -30,6 +30,9 @@ public static class WorkProgrammeJson
     private const string SchemaResource = "WorkPlan.Documents.work-programme.v1.schema.json";
 
     private static readonly JsonShapeContext Indented = new(CreateOptions(indented: true));
+
+    /// <summary>Gets the reading context, shared with the import header file (same conventions).</summary>
+    internal static JsonShapeContext ReadContext => Indented;
     private static readonly JsonShapeContext Compact = new(CreateOptions(indented: false));
 
     private static readonly Regex MissingRequired = new(
@@ -139,7 +142,7 @@ public static class WorkProgrammeJson
         return JsonMapper.ToModel(dto);
     }
 
-    private static WorkProgrammeJsonException Translate(JsonException ex)
+    internal static WorkProgrammeJsonException Translate(JsonException ex)
     {
         string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path!;
         string message = ex.Message;

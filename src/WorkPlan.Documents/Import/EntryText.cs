@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Text;
+
+namespace WorkPlan.Documents.Import;
+
+/// <summary>
+/// Reads the cells of a schedule row: session markers ("Buổi sáng:"), day-off marks ("Nghỉ lễ"), the content with
+/// its trailing annotations ("(cả ngày)", "(Lịch UBND tỉnh)") and leading start time ("8h30:"), and leader lists
+/// ("Đ/c Oánh, đ/c Long").
+/// </summary>
+internal static class EntryText
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly Regex MarkerWithColon = new(@"^(?:buổi\s+)?(?<kind>sáng|chiều|tối|cả\s+ngày)\s*:\s*(?<rest>.*)$", Options);
+
+    private static readonly Regex BareMarker = new(@"^buổi\s+(?<kind>sáng|chiều|tối)\s*$", Options);
+
+    private static readonly Regex DayOff = new(@"^nghỉ\s+(?:lễ|bù|tết)\b\s*[:,\-–]?\s*(?<name>.*?)\s*\.?$", Options);
+
+    private static readonly Regex TrailingParenthesis = new(@"\s*\((?<note>[^()]*)\)\s*[.;]?\s*$", Options);
+
+    private static readonly Regex CalendarNote = new(@"^lịch\s+(?<owner>\S.*?)\s*$", Options);
+
+    private static readonly Regex LeadingTime = new(
+        @"^(?<h>[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*(?<m>[0-5]\d)?(?:\s*phút)?\s*(?:[:,\-–]\s*|\s+)(?<rest>\S.*)$", Options);
+
+    private static readonly Regex LeaderSeparator = new(@"\s*[,;]\s*|\s+và\s+(?=(?:đ\s*/\s*c|đồng\s+chí)\b)", Options);
+
+    private static readonly Regex Honorific = new(@"^(?:đ\s*/\s*c|đồng\s+chí)\.?\s*(?<name>\S.*)$", Options);
+
+    /// <summary>Recognises a session marker and returns the text after it (an entry written on the same line).</summary>
+    internal static bool TryMarker(string cell, out SessionKind kind, out string rest)
+    {
+        kind = SessionKind.AllDay;
+        rest = string.Empty;
+        Match match = MarkerWithColon.Match(cell);
+        if (!match.Success)
+        {
+            match = BareMarker.Match(cell);
+            if (!match.Success)
+            {
+                return false;
+            }
+        }
+
+        string word = VietnameseFold.Fold(match.Groups["kind"].Value);
+        kind = word switch
+        {
+            "sang" => SessionKind.Morning,
+            "chieu" => SessionKind.Afternoon,
+            "toi" => SessionKind.Evening,
+            _ => SessionKind.AllDay,
+        };
+        rest = match.Groups["rest"].Success ? match.Groups["rest"].Value.Trim() : string.Empty;
+        return true;
+    }
+
+    /// <summary>Recognises "Nghỉ lễ" (or "Nghỉ bù", "Nghỉ Tết") and returns any name written after it.</summary>
+    internal static bool TryDayOff(string cell, out string? name)
+    {
+        name = null;
+        Match match = DayOff.Match(cell);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        string text = match.Groups["name"].Value.Trim().Trim('(', ')').Trim();
+        name = text.Length == 0 ? null : text;
+        return true;
+    }
+
+    /// <summary>Splits the content cell into the content proper and its structured parts.</summary>
+    internal static ContentParts Content(string cell)
+    {
+        string content = cell.Trim();
+        bool allDay = false;
+        string? calendarOf = null;
+        while (true)
+        {
+            Match match = TrailingParenthesis.Match(content);
+            if (!match.Success)
+            {
+                break;
+            }
+
+            string note = match.Groups["note"].Value.Trim();
+            Match calendar = CalendarNote.Match(note);
+            if (VietnameseFold.Fold(note) == "ca ngay")
+            {
+                allDay = true;
+            }
+            else if (calendar.Success && calendarOf is null)
+            {
+                calendarOf = calendar.Groups["owner"].Value;
+            }
+            else
+            {
+                break;
+            }
+
+            content = content.Substring(0, match.Index).TrimEnd();
+        }
+
+        LocalTime? start = null;
+        Match time = LeadingTime.Match(content);
+        if (time.Success)
+        {
+            int hour = int.Parse(time.Groups["h"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            int minute = time.Groups["m"].Success ? int.Parse(time.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+            start = new LocalTime(hour, minute);
+            content = time.Groups["rest"].Value.Trim();
+        }
+
+        return new ContentParts(content, allDay, calendarOf, start);
+    }
+
+    /// <summary>Reads a leader list: "Đ/c Oánh, đ/c Long" becomes two people with the honorific "Đ/c".</summary>
+    internal static List<Person> Leaders(string cell)
+    {
+        var people = new List<Person>();
+        foreach (string part in LeaderSeparator.Split(cell))
+        {
+            string item = part.Trim().TrimEnd('.').Trim();
+            if (item.Length == 0)
+            {
+                continue;
+            }
+
+            Match match = Honorific.Match(item);
+            people.Add(match.Success ? new Person(match.Groups["name"].Value.Trim(), Person.Comrade) : new Person(item, honorific: null));
+        }
+
+        return people;
+    }
+
+    /// <summary>The content cell taken apart.</summary>
+    internal readonly struct ContentParts
+    {
+        internal ContentParts(string content, bool isAllDay, string? calendarOf, LocalTime? startTime)
+        {
+            Content = content;
+            IsAllDay = isAllDay;
+            CalendarOf = calendarOf;
+            StartTime = startTime;
+        }
+
+        internal string Content { get; }
+
+        internal bool IsAllDay { get; }
+
+        internal string? CalendarOf { get; }
+
+        internal LocalTime? StartTime { get; }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace WorkPlan.Documents.Import;
+
+/// <summary>
+/// Something the importer noticed about one source line: what it is, where (line number and text) and what was
+/// done about it. Diagnostics with <see cref="ImportSeverity.Error"/> carry the text of a line, or part of one,
+/// that is not in the programme.
+/// </summary>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+public sealed class ImportDiagnostic
+{
+    /// <summary>Creates a diagnostic.</summary>
+    /// <param name="severity">How serious it is.</param>
+    /// <param name="code">The stable code, e.g. "IMP09" (listed in docs/import-and-check.md).</param>
+    /// <param name="lineNumber">The 1-based source line, or 0 when it concerns the whole text or the header file.</param>
+    /// <param name="lineText">The text of that line (empty for line 0).</param>
+    /// <param name="message">What was found and what was done, in English.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lineNumber"/> is negative.</exception>
+    public ImportDiagnostic(ImportSeverity severity, string code, int lineNumber, string lineText, string message)
+    {
+        if (lineNumber < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lineNumber), lineNumber, "A line number is 1 or greater, or 0 for the whole text.");
+        }
+
+        Severity = severity;
+        Code = code ?? throw new ArgumentNullException(nameof(code));
+        LineNumber = lineNumber;
+        LineText = lineText ?? throw new ArgumentNullException(nameof(lineText));
+        Message = message ?? throw new ArgumentNullException(nameof(message));
+    }
+
+    /// <summary>Gets how serious it is.</summary>
+    public ImportSeverity Severity { get; }
+
+    /// <summary>Gets the stable code, e.g. "IMP09".</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the 1-based source line, or 0 when the diagnostic concerns the whole text or the header file.</summary>
+    public int LineNumber { get; }
+
+    /// <summary>Gets the text of the line as it was read (tabs kept).</summary>
+    public string LineText { get; }
+
+    /// <summary>Gets what was found and what was done.</summary>
+    public string Message { get; }
+
+    /// <summary>Returns "line 146: information IMP17: …".</summary>
+    /// <returns>The diagnostic on one line.</returns>
+    public override string ToString() =>
+        string.Format(CultureInfo.InvariantCulture, "line {0}: {1} {2}: {3}", LineNumber, Severity.ToString().ToLowerInvariant(), Code, Message);
+}

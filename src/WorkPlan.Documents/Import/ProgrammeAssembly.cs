@@ -1,0 +1,146 @@
+using System.Globalization;
+using NodaTime;
+using WorkPlan.Documents.Model;
+
+namespace WorkPlan.Documents.Import;
+
+/// <summary>
+/// Puts the parts read from the text together with the header values into a <see cref="WorkProgramme"/>,
+/// marking what was assumed and reporting where the text and the header disagree.
+/// </summary>
+internal static class ProgrammeAssembly
+{
+    internal static WorkProgramme Build(TextLayoutParser text, ImportHeader header, IDayClassifier classifier, ImportLog log)
+    {
+        YearMonth month = Month(text, header, log);
+        AssumedFields assumed = AssumedFields.Agency | AssumedFields.Signature;
+        DocumentIdentity identity = Identity(text, header, log, ref assumed);
+        RecipientList recipients = Recipients(text, header, log, ref assumed);
+        try
+        {
+            List<ScheduleDay> days = text.Days.Select(d => d.Build(classifier)).ToList();
+            return new WorkProgramme(
+                header.Agency,
+                identity,
+                ProgrammePeriod.ForMonth(month),
+                new ScheduleSection(days, text.ScheduleHeading),
+                header.Signature,
+                new FocusTaskSection(text.FocusTasks, text.FocusHeading),
+                recipients,
+                @abstract: null,
+                assumed);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ProgrammeImportException(null, "the programme could not be built: " + ex.Message, ex);
+        }
+    }
+
+    private static YearMonth Month(TextLayoutParser text, ImportHeader header, ImportLog log)
+    {
+        if (text.TitleMonth is { } title && text.HeadingMonth is { } heading && title != heading)
+        {
+            log.General(ImportSeverity.Warning, ImportCodes.PeriodsDisagree, $"the title (line {text.TitleLine}) names {Iso(title)} but the schedule heading (line {text.HeadingLine}) names {Iso(heading)}; the title's month is used.");
+        }
+        else if (text.TitleMonth is null && text.HeadingMonth is { } fromHeading)
+        {
+            log.General(ImportSeverity.Information, ImportCodes.PeriodNotInTitle, $"the month {Iso(fromHeading)} is read from the schedule heading (line {text.HeadingLine}).");
+        }
+        else if (text.TitleMonth is null && text.HeadingMonth is null && header.Month is { } assumed)
+        {
+            log.General(ImportSeverity.Warning, ImportCodes.PeriodNotInTitle, $"the text names no month; the header file's month {Iso(assumed)} is used.");
+        }
+
+        return text.ResolveMonth(1);
+    }
+
+    private static DocumentIdentity Identity(TextLayoutParser text, ImportHeader header, ImportLog log, ref AssumedFields assumed)
+    {
+        int? number = text.Number;
+        if (text.Symbol is null && header.Number is not null)
+        {
+            number = header.Number;
+            assumed |= AssumedFields.Number;
+        }
+        else if (header.Number is not null && header.Number != text.Number)
+        {
+            Differs(log, "number", header.Number.Value.ToString(CultureInfo.InvariantCulture), text.Number?.ToString(CultureInfo.InvariantCulture) ?? "none (a draft)");
+        }
+
+        string symbol;
+        if (text.Symbol is not null)
+        {
+            symbol = text.Symbol;
+            if (header.Symbol is not null && header.Symbol != symbol)
+            {
+                Differs(log, "symbol", header.Symbol, symbol);
+            }
+        }
+        else if (header.Symbol is not null)
+        {
+            symbol = header.Symbol;
+            assumed |= AssumedFields.Symbol;
+        }
+        else
+        {
+            symbol = "CTr-" + header.Agency.Abbreviation.Replace(" ", string.Empty);
+            assumed |= AssumedFields.Symbol;
+            log.General(ImportSeverity.Information, ImportCodes.SymbolDerived, $"neither the text nor the header file gives a symbol; \"{symbol}\" is formed from the agency's abbreviation.");
+        }
+
+        string place = text.PlaceName ?? header.PlaceName
+            ?? throw new ProgrammeImportException(null, "the place name is unknown: the text has no line like \"Hà Tĩnh, ngày 7 tháng 5 năm 2021\" and the header file gives no \"placeName\".");
+        LocalDate date = text.IssueDate ?? header.IssueDate
+            ?? throw new ProgrammeImportException(null, "the issue date is unknown: the text has no line like \"Hà Tĩnh, ngày 7 tháng 5 năm 2021\" and the header file gives no \"issueDate\".");
+        if (text.PlaceName is null)
+        {
+            assumed |= AssumedFields.PlaceName;
+        }
+        else if (header.PlaceName is not null && header.PlaceName != text.PlaceName)
+        {
+            Differs(log, "placeName", header.PlaceName, text.PlaceName);
+        }
+
+        if (text.IssueDate is null)
+        {
+            assumed |= AssumedFields.IssueDate;
+        }
+        else if (header.IssueDate is not null && header.IssueDate != text.IssueDate)
+        {
+            Differs(log, "issueDate", Iso(header.IssueDate.Value), Iso(text.IssueDate.Value));
+        }
+
+        try
+        {
+            return new DocumentIdentity(number, symbol, place, date);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ProgrammeImportException(text.PlaceLine == 0 ? null : text.PlaceLine, "the document identity is invalid: " + ex.Message, ex);
+        }
+    }
+
+    private static RecipientList Recipients(TextLayoutParser text, ImportHeader header, ImportLog log, ref AssumedFields assumed)
+    {
+        if (text.RecipientsBlockRead)
+        {
+            return new RecipientList(text.Recipients, text.Archive);
+        }
+
+        if (header.Recipients is not null)
+        {
+            assumed |= AssumedFields.Recipients;
+            return header.Recipients;
+        }
+
+        log.General(ImportSeverity.Information, ImportCodes.NoRecipientsBlock, "the text has no \"Nơi nhận:\" block and the header file gives no recipients; the block is empty (\"Lưu: VT.\").");
+        return RecipientList.Empty;
+    }
+
+    private static void Differs(ImportLog log, string field, string headerValue, string textValue) =>
+        log.General(ImportSeverity.Warning, ImportCodes.HeaderValueDiffers, $"the header file's {field} \"{headerValue}\" differs from the text's \"{textValue}\"; the text's is used.");
+
+    private static string Iso(YearMonth month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,409 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Text;
+
+namespace WorkPlan.Documents.Import;
+
+/// <summary>
+/// Reads the rows of the schedule table into days, sessions and entries, coping with what pasted tables contain:
+/// a session marker on the same line as its content, a marker line that belongs to the next day, a day number
+/// whose weekday is on a later line, blank lines inside a day, and rows with missing trailing cells.
+/// </summary>
+internal sealed class ScheduleTableReader
+{
+    private static readonly Regex DayCell = new(
+        @"^(?<d>\d{1,3})(?:\s*[/.]\s*(?<m>\d{1,2})(?:\s*[/.]\s*\d{2,4})?)?(?:\s+(?<weekday>\S.*)|\s*)$",
+        RegexOptions.CultureInvariant);
+
+    private readonly IReadOnlyList<string> lines;
+    private readonly ImportLog log;
+    private readonly Func<int, YearMonth> month;
+    private readonly SortedDictionary<LocalDate, ParsedDay> days = new();
+    private readonly List<PendingMarker> pending = [];
+    private TableLayout? layout;
+    private ParsedDay? day;
+    private SessionKind? session;
+    private LocalDate? lastDate;
+
+    /// <summary>Creates the reader.</summary>
+    /// <param name="lines">The NFC lines of the whole text, for looking ahead.</param>
+    /// <param name="log">Where diagnostics go.</param>
+    /// <param name="month">Returns the programme's month when the first day is read; throws when it is unknown (the argument is the line number).</param>
+    internal ScheduleTableReader(IReadOnlyList<string> lines, ImportLog log, Func<int, YearMonth> month)
+    {
+        this.lines = lines;
+        this.log = log;
+        this.month = month;
+    }
+
+    internal IEnumerable<ParsedDay> Days => days.Values;
+
+    /// <summary>Returns whether a line looks like a table row or the column header (used to find a table with no heading).</summary>
+    internal static bool LooksLikeTableLine(string line)
+    {
+        if (line.IndexOf('\t') < 0)
+        {
+            return false;
+        }
+
+        string[] cells = line.Split('\t');
+        return TableLayout.TryRead(cells) is not null || DayCell.IsMatch(cells[0].Trim());
+    }
+
+    internal void Read(LineRecord record, string line, int index)
+    {
+        string[] cells = line.Split('\t');
+        TableLayout? header = TableLayout.TryRead(cells);
+        if (header is not null)
+        {
+            if (layout is null)
+            {
+                layout = header;
+                foreach (TableLayout.Column column in header.Columns.Where(c => c.Role == TableLayout.Role.Field))
+                {
+                    log.Information(ImportCodes.UnknownColumn, record, $"column \"{column.Title}\" is not a known column; its cells are kept as the entry field \"{column.Title}\".");
+                }
+            }
+
+            record.Kind = SourceLineKind.ColumnHeader;
+            return;
+        }
+
+        if (layout is null)
+        {
+            layout = TableLayout.Default;
+            log.Warning(ImportCodes.TableStartedWithoutHeader, record, "the schedule table has no column header row; columns are read as NGÀY/THỨ, NỘI DUNG CÔNG VIỆC, CHỦ TRÌ CHUẨN BỊ, LÃNH ĐẠO CHỦ TRÌ.");
+        }
+
+        if (cells.Length == 1)
+        {
+            ReadSingleCell(record, cells[0].Trim(), index);
+            return;
+        }
+
+        if (cells.Length > layout.Count)
+        {
+            string extra = string.Join(" | ", cells.Skip(layout.Count).Where(c => c.Trim().Length > 0));
+            if (extra.Length > 0)
+            {
+                record.Kind = SourceLineKind.NotPlaced;
+                log.Error(ImportCodes.TooManyCells, record, $"the row has {cells.Length} cells but the table has {layout.Count} columns (extra: \"{extra}\"); a tab inside a cell shifts the columns, so the row is not imported.");
+                return;
+            }
+        }
+
+        ReadRow(record, new Row(layout, cells), index);
+    }
+
+    /// <summary>Ends the table: markers still waiting for their day go back to the day they were written in.</summary>
+    internal void Finish()
+    {
+        ResolvePendingMarkers(null);
+        ReportMissingWeekday(day);
+    }
+
+    private void ReadSingleCell(LineRecord record, string cell, int index)
+    {
+        if (DayCell.IsMatch(cell) || VietnameseWeekday.TryParse(cell, out _))
+        {
+            ReadRow(record, new Row(layout!, [cell]), index);
+            return;
+        }
+
+        record.Kind = SourceLineKind.NotPlaced;
+        log.Error(ImportCodes.LineWithoutColumns, record, "the line has no tab-separated cells, so it cannot be placed in the table (a line break inside a cell splits a row); it is not imported.");
+    }
+
+    private void ReadRow(LineRecord record, Row row, int index)
+    {
+        if (row.Day.Length > 0 && !ReadDayCell(record, row.Day, index))
+        {
+            return;
+        }
+
+        if (day is null)
+        {
+            if (row.HasAnyBesideDay)
+            {
+                record.Kind = SourceLineKind.NotPlaced;
+                log.Error(ImportCodes.RowOutsideDay, record, "the row comes before any valid day row, so it has no date; it is not imported.");
+            }
+            else if (record.Parts == ScheduleRowParts.None)
+            {
+                record.Kind = SourceLineKind.Blank;
+            }
+
+            return;
+        }
+
+        record.Day = day;
+        if (row.SingleOtherCell is { } only && EntryText.TryDayOff(only, out string? holidayName))
+        {
+            day.MarkedHoliday = true;
+            day.HolidayName ??= holidayName;
+            record.Parts |= ScheduleRowParts.Holiday;
+            record.Kind = SourceLineKind.ScheduleRow;
+            return;
+        }
+
+        string content = row.Content;
+        if (EntryText.TryMarker(content, out SessionKind kind, out string rest))
+        {
+            if (!OpenSession(record, kind, bare: rest.Length == 0 && !row.HasAnyBesideDayAndContent, index))
+            {
+                return;
+            }
+
+            content = rest;
+        }
+
+        if (content.Length > 0)
+        {
+            AddEntry(record, row, content);
+        }
+        else if (row.HasAnyBesideDayAndContent)
+        {
+            log.Error(ImportCodes.CellsWithoutContent, record, $"the row has a unit or leaders (\"{row.OtherCellsText}\") but no content; they are not imported.");
+        }
+
+        record.Kind = record.Parts == ScheduleRowParts.None
+            ? (row.HasAnyBesideDayAndContent ? SourceLineKind.NotPlaced : SourceLineKind.Blank)
+            : SourceLineKind.ScheduleRow;
+        if (record.Kind == SourceLineKind.Blank)
+        {
+            record.Day = null;
+        }
+        else if (row.MissingCells > 0 && (record.Parts & ScheduleRowParts.Entry) != 0)
+        {
+            log.Warning(ImportCodes.MissingCells, record, $"the row has {row.CellCount} of {row.ColumnCount} cells; the missing ones are read as empty.");
+        }
+    }
+
+    /// <summary>Reads the day cell; returns false when the row is not imported (an invalid day).</summary>
+    private bool ReadDayCell(LineRecord record, string cell, int index)
+    {
+        Match match = DayCell.Match(cell);
+        if (match.Success)
+        {
+            return StartDay(record, match, index);
+        }
+
+        if (VietnameseWeekday.TryParse(cell, out IsoDayOfWeek weekday))
+        {
+            if (day is { AwaitsWeekday: true })
+            {
+                record.Parts |= ScheduleRowParts.Weekday;
+                day.WrittenWeekday = weekday;
+                day.AwaitsWeekday = false;
+                log.Information(ImportCodes.WeekdayOnLaterLine, record, $"the weekday \"{cell}\" is read as the weekday of day {Short(day.Date)}, whose number stands alone on line {day.LineNumber}.");
+            }
+            else
+            {
+                log.Warning(ImportCodes.WeekdayWithoutDay, record, $"the weekday \"{cell}\" follows no day number written alone; it is not kept (the rest of the row is read).");
+            }
+
+            return true;
+        }
+
+        record.Kind = SourceLineKind.NotPlaced;
+        log.Error(ImportCodes.UnrecognisedDayCell, record, $"the day column holds \"{cell}\", which is neither a day number nor a weekday; the row is not imported.");
+        return false;
+    }
+
+    private bool StartDay(LineRecord record, Match match, int index)
+    {
+        YearMonth programmeMonth = month(record.Number);
+        int number = int.Parse(match.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+        int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(programmeMonth.Year, programmeMonth.Month);
+        bool monthMatches = !match.Groups["m"].Success
+            || int.Parse(match.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture) == programmeMonth.Month;
+        if (number < 1 || number > daysInMonth || !monthMatches)
+        {
+            ResolvePendingMarkers(null);
+            ReportMissingWeekday(day);
+            day = null;
+            session = null;
+            record.Kind = SourceLineKind.NotPlaced;
+            log.Error(ImportCodes.InvalidDay, record, $"day \"{match.Value.Trim()}\" does not exist in {Nd30DateFormat.ShortMonth(programmeMonth)}; the row and the rows up to the next valid day are not imported.");
+            return false;
+        }
+
+        ReportMissingWeekday(day);
+        LocalDate date = programmeMonth.OnDayOfMonth(number);
+        if (days.TryGetValue(date, out ParsedDay? existing))
+        {
+            log.Warning(ImportCodes.DayRepeated, record, $"day {Short(date)} was already started on line {existing.LineNumber}; the rows that follow are added to it.");
+            day = existing;
+        }
+        else
+        {
+            if (lastDate is { } previous && date < previous)
+            {
+                log.Warning(ImportCodes.DayOutOfOrder, record, $"day {Short(date)} comes after day {Short(previous)}; days are kept in date order.");
+            }
+
+            day = new ParsedDay(date, record.Number);
+            days.Add(date, day);
+        }
+
+        lastDate = date;
+        session = null;
+        record.Parts |= ScheduleRowParts.DayNumber;
+        string weekdayText = match.Groups["weekday"].Success ? match.Groups["weekday"].Value.Trim() : string.Empty;
+        if (weekdayText.Length == 0)
+        {
+            day.AwaitsWeekday = day.WrittenWeekday is null;
+        }
+        else if (VietnameseWeekday.TryParse(weekdayText, out IsoDayOfWeek weekday))
+        {
+            day.WrittenWeekday ??= weekday;
+            record.Parts |= ScheduleRowParts.Weekday;
+        }
+        else
+        {
+            log.Warning(ImportCodes.UnknownWeekday, record, $"\"{weekdayText}\" is not a weekday spelling the importer knows (e.g. \"Thứ 2\", \"Thứ Hai\", \"T2\", \"CN\"); day {Short(date)} is kept without a written weekday.");
+        }
+
+        ResolvePendingMarkers(day);
+        _ = index;
+        return true;
+    }
+
+    /// <summary>Opens a session; returns false when the marker is held for the next day.</summary>
+    private bool OpenSession(LineRecord record, SessionKind kind, bool bare, int index)
+    {
+        ParsedDay current = day!;
+        bool outOfOrder = current.HasSession(kind) || (current.LastSession is { } last && kind < last);
+        record.Parts |= ScheduleRowParts.SessionMarker;
+        record.Session = kind;
+        if (bare && outOfOrder && (record.Parts & ScheduleRowParts.DayNumber) == 0 && NextNonBlankStartsDay(index, out int dayLine))
+        {
+            pending.Add(new PendingMarker(record, kind, current));
+            record.Kind = SourceLineKind.ScheduleRow;
+            log.Information(ImportCodes.MarkerMovedToNextDay, record, $"\"{SessionName(kind)}\" comes after the {SessionName(current.LastSession ?? kind)} of day {Short(current.Date)} and is followed by the day row on line {dayLine}; it is read as that day's {SessionName(kind)}.");
+            return false;
+        }
+
+        if (current.HasSession(kind))
+        {
+            log.Warning(ImportCodes.SessionRepeated, record, $"day {Short(current.Date)} already has a {SessionName(kind)}; the entries that follow are added to it.");
+        }
+
+        current.OpenSession(kind);
+        session = kind;
+        return true;
+    }
+
+    private void AddEntry(LineRecord record, Row row, string contentText)
+    {
+        EntryText.ContentParts parts = EntryText.Content(contentText);
+        string content = parts.Content;
+        bool allDay = parts.IsAllDay;
+        string? calendarOf = parts.CalendarOf;
+        if (content.Length == 0)
+        {
+            content = contentText.Trim();
+            allDay = false;
+            calendarOf = null;
+            log.Warning(ImportCodes.ContentIsOnlyAnnotation, record, "the content is only an annotation; it is kept as the content.");
+        }
+
+        SessionKind kind = session ?? SessionKind.AllDay;
+        try
+        {
+            var entry = new ScheduleEntry(
+                content,
+                row.Unit,
+                EntryText.Leaders(row.Leaders),
+                parts.StartTime,
+                row.Location,
+                allDay,
+                calendarOf,
+                row.Fields);
+            day!.Add(kind, entry);
+            record.Parts |= ScheduleRowParts.Entry;
+            record.Entry = entry;
+            record.Session = kind;
+        }
+        catch (ArgumentException ex)
+        {
+            log.Error(ImportCodes.ValueRejected, record, $"the entry could not be imported: {ex.Message}");
+        }
+    }
+
+    private void ResolvePendingMarkers(ParsedDay? target)
+    {
+        foreach (PendingMarker marker in pending)
+        {
+            ParsedDay home = target ?? marker.Origin;
+            marker.Record.Day = home;
+            home.OpenSession(marker.Kind);
+            if (target is null)
+            {
+                log.Warning(ImportCodes.SessionRepeated, marker.Record, $"no valid day row follows; \"{SessionName(marker.Kind)}\" stays with day {Short(home.Date)}.");
+            }
+            else
+            {
+                session = marker.Kind;
+            }
+        }
+
+        pending.Clear();
+    }
+
+    private void ReportMissingWeekday(ParsedDay? previous)
+    {
+        if (previous is { AwaitsWeekday: true })
+        {
+            previous.AwaitsWeekday = false;
+            log.General(ImportSeverity.Information, ImportCodes.DayWithoutWeekday, $"day {Short(previous.Date)} (line {previous.LineNumber}) has no weekday written.");
+        }
+    }
+
+    private bool NextNonBlankStartsDay(int index, out int lineNumber)
+    {
+        for (int j = index + 1; j < lines.Count; j++)
+        {
+            string text = lines[j];
+            if (text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            int tab = text.IndexOf('\t');
+            lineNumber = j + 1;
+            return DayCell.IsMatch((tab < 0 ? text : text.Substring(0, tab)).Trim());
+        }
+
+        lineNumber = 0;
+        return false;
+    }
+
+    private static string Short(LocalDate date) => Nd30DateFormat.ShortDate(date, includeYear: false);
+
+    private static string SessionName(SessionKind kind) => kind switch
+    {
+        SessionKind.Morning => "Buổi sáng",
+        SessionKind.Afternoon => "Buổi chiều",
+        SessionKind.Evening => "Buổi tối",
+        _ => "Cả ngày",
+    };
+
+    private sealed class PendingMarker
+    {
+        internal PendingMarker(LineRecord record, SessionKind kind, ParsedDay origin)
+        {
+            Record = record;
+            Kind = kind;
+            Origin = origin;
+        }
+
+        internal LineRecord Record { get; }
+
+        internal SessionKind Kind { get; }
+
+        internal ParsedDay Origin { get; }
+    }
+}

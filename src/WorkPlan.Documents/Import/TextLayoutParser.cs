@@ -1,0 +1,314 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using NodaTime;
+using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Text;
+
+namespace WorkPlan.Documents.Import;
+
+/// <summary>
+/// Reads the text line by line through its parts — header lines, section 1 (focus tasks), section 2 (the schedule
+/// table, read by <see cref="ScheduleTableReader"/>) and the "Nơi nhận" block — and gives every line an account.
+/// </summary>
+internal sealed class TextLayoutParser
+{
+    private static readonly Regex Bullet = new(@"^[-–•+*]\s*(?<text>\S.*)$", RegexOptions.CultureInvariant);
+
+    private readonly string[] lines;
+    private readonly LineRecord[] records;
+    private readonly ImportLog log;
+    private readonly ScheduleTableReader table;
+    private readonly YearMonth? fallbackMonth;
+    private State state = State.Preamble;
+    private bool archiveRead;
+
+    internal TextLayoutParser(IReadOnlyList<string> rawLines, ImportLog log, YearMonth? fallbackMonth)
+    {
+        this.log = log;
+        this.fallbackMonth = fallbackMonth;
+        records = new LineRecord[rawLines.Count];
+        lines = new string[rawLines.Count];
+        for (int i = 0; i < rawLines.Count; i++)
+        {
+            records[i] = new LineRecord(i + 1, rawLines[i]);
+            lines[i] = ModelText.FindForbiddenCharacter(rawLines[i]) >= 0 ? string.Empty : rawLines[i].Normalize(NormalizationForm.FormC);
+        }
+
+        table = new ScheduleTableReader(lines, log, ResolveMonth);
+    }
+
+    private enum State
+    {
+        Preamble,
+        Focus,
+        Table,
+        Recipients,
+    }
+
+    internal string? PlaceName { get; private set; }
+
+    internal LocalDate? IssueDate { get; private set; }
+
+    internal int PlaceLine { get; private set; }
+
+    internal YearMonth? TitleMonth { get; private set; }
+
+    internal int TitleLine { get; private set; }
+
+    internal YearMonth? HeadingMonth { get; private set; }
+
+    internal int HeadingLine { get; private set; }
+
+    internal int? Number { get; private set; }
+
+    internal string? Symbol { get; private set; }
+
+    internal string? FocusHeading { get; private set; }
+
+    internal List<string> FocusTasks { get; } = [];
+
+    internal string? ScheduleHeading { get; private set; }
+
+    internal bool RecipientsBlockRead { get; private set; }
+
+    internal List<Recipient> Recipients { get; } = [];
+
+    internal List<string> Archive { get; } = [];
+
+    internal IEnumerable<ParsedDay> Days => table.Days;
+
+    internal IReadOnlyList<LineRecord> Records => records;
+
+    internal void Run()
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            LineRecord record = records[i];
+            if (ModelText.FindForbiddenCharacter(record.Text) is int bad and >= 0)
+            {
+                record.Kind = SourceLineKind.NotPlaced;
+                log.Error(ImportCodes.ForbiddenCharacters, record, $"the line holds U+{(int)record.Text[bad]:X4} at position {bad + 1}, which documents cannot carry (a binary or damaged text?); it is not imported.");
+                continue;
+            }
+
+            string line = lines[i];
+            if (line.Trim().Length == 0)
+            {
+                record.Kind = SourceLineKind.Blank;
+                continue;
+            }
+
+            switch (state)
+            {
+                case State.Preamble:
+                case State.Focus:
+                    ReadOutsideTable(record, line, i);
+                    break;
+                case State.Table:
+                    ReadTableLine(record, line, i);
+                    break;
+                default:
+                    ReadRecipient(record, line);
+                    break;
+            }
+        }
+
+        table.Finish();
+    }
+
+    /// <summary>Returns the programme's month: from the title, else the schedule heading, else the header file.</summary>
+    internal YearMonth ResolveMonth(int lineNumber) =>
+        TitleMonth ?? HeadingMonth ?? fallbackMonth
+        ?? throw new ProgrammeImportException(
+            lineNumber,
+            "the month of the programme is unknown: no title like \"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2021\" or heading like \"Dự kiến lịch làm việc tháng 5/2021\" comes before this line, and the header file gives no \"month\".");
+
+    private void ReadOutsideTable(LineRecord record, string line, int index)
+    {
+        if (ScheduleTableReader.LooksLikeTableLine(line))
+        {
+            state = State.Table;
+            ReadTableLine(record, line, index);
+            return;
+        }
+
+        string text = line.Trim();
+        if (HeaderText.TrySection(text, out HeaderText.Section section, out string heading))
+        {
+            ReadSection(record, section, heading);
+        }
+        else if (RecipientText.TryHeading(text, out string rest))
+        {
+            StartRecipients(record, rest);
+        }
+        else if (state == State.Focus)
+        {
+            record.Kind = SourceLineKind.FocusTask;
+            Match bullet = Bullet.Match(text);
+            if (bullet.Success)
+            {
+                FocusTasks.Add(bullet.Groups["text"].Value.Trim());
+            }
+            else
+            {
+                FocusTasks.Add(text);
+                log.Warning(ImportCodes.FocusTaskWithoutBullet, record, "the line in section 1 does not start with \"- \"; it is read as a focus task.");
+            }
+        }
+        else
+        {
+            ReadHeaderLine(record, line);
+        }
+    }
+
+    private void ReadHeaderLine(LineRecord record, string line)
+    {
+        // A pasted header table puts two header cells on one line ("Số: 05/CTr-VPĐP<tab>Hà Tĩnh, ngày …").
+        string[] cells = line.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+        var unknown = new List<string>();
+        SourceLineKind? kind = null;
+        foreach (string cell in cells)
+        {
+            SourceLineKind? cellKind = ReadHeaderCell(record, cell);
+            if (cellKind is null)
+            {
+                unknown.Add(cell);
+            }
+
+            kind ??= cellKind;
+        }
+
+        record.Kind = unknown.Count == 0 && kind is not null ? kind.Value : SourceLineKind.NotPlaced;
+        if (unknown.Count > 0)
+        {
+            log.Warning(ImportCodes.UnrecognisedPreambleLine, record, $"\"{string.Join(" | ", unknown)}\" is not a header line the importer knows (place and date, title, \"Số:\", section heading); it is not imported — agency and signer come from the header file.");
+        }
+    }
+
+    private SourceLineKind? ReadHeaderCell(LineRecord record, string cell)
+    {
+        if (HeaderText.TryPlaceAndDate(cell, out string place, out LocalDate? date))
+        {
+            if (date is null)
+            {
+                log.Error(ImportCodes.InvalidIssueDate, record, $"\"{cell}\" names a date that does not exist; the issue date is not read from it.");
+                return null;
+            }
+
+            if (IssueDate is null)
+            {
+                PlaceName = place;
+                IssueDate = date;
+                PlaceLine = record.Number;
+            }
+
+            return SourceLineKind.PlaceAndDate;
+        }
+
+        if (HeaderText.TryTitle(cell, out YearMonth? month, out string rest))
+        {
+            TitleMonth ??= month;
+            TitleLine = TitleLine == 0 ? record.Number : TitleLine;
+            if (month is null)
+            {
+                log.Warning(ImportCodes.PeriodNotInTitle, record, "the title names no month (\"THÁNG 5 NĂM 2021\"); the month is taken from the schedule heading or the header file.");
+            }
+            else if (rest.Length > 0)
+            {
+                log.Warning(ImportCodes.TitleTextNotKept, record, $"the words after the month in the title (\"{rest}\") are not kept; the abstract is derived from the period.");
+            }
+
+            return SourceLineKind.Title;
+        }
+
+        if (HeaderText.TryNumber(cell, out int? number, out string symbol))
+        {
+            Number = number;
+            Symbol = symbol;
+            return SourceLineKind.NumberAndSymbol;
+        }
+
+        return HeaderText.IsNationalHeading(cell) ? SourceLineKind.NationalHeading : null;
+    }
+
+    private void ReadSection(LineRecord record, HeaderText.Section section, string heading)
+    {
+        record.Kind = SourceLineKind.SectionHeading;
+        switch (section)
+        {
+            case HeaderText.Section.Focus when FocusHeading is null:
+                FocusHeading = heading;
+                state = State.Focus;
+                break;
+            case HeaderText.Section.Schedule when ScheduleHeading is null:
+                ScheduleHeading = heading;
+                HeadingMonth = HeaderText.MonthIn(heading);
+                HeadingLine = record.Number;
+                state = State.Table;
+                break;
+            default:
+                record.Kind = SourceLineKind.NotPlaced;
+                log.Warning(ImportCodes.UnknownSection, record, "the importer reads section 1 (focus tasks) and section 2 (schedule) once each; this heading is not imported.");
+                break;
+        }
+    }
+
+    private void ReadTableLine(LineRecord record, string line, int index)
+    {
+        string text = line.Trim();
+        if (line.IndexOf('\t') < 0 && RecipientText.TryHeading(text, out string rest))
+        {
+            table.Finish();
+            StartRecipients(record, rest);
+            return;
+        }
+
+        if (line.IndexOf('\t') < 0 && HeaderText.TrySection(text, out _, out _))
+        {
+            record.Kind = SourceLineKind.NotPlaced;
+            log.Warning(ImportCodes.UnknownSection, record, "a section heading after the schedule table is not imported.");
+            return;
+        }
+
+        table.Read(record, line, index);
+    }
+
+    private void StartRecipients(LineRecord record, string rest)
+    {
+        state = State.Recipients;
+        RecipientsBlockRead = true;
+        record.Kind = SourceLineKind.RecipientsHeading;
+        if (rest.Length > 0)
+        {
+            ReadRecipient(record, rest);
+        }
+    }
+
+    private void ReadRecipient(LineRecord record, string line)
+    {
+        if (archiveRead)
+        {
+            record.Kind = SourceLineKind.NotPlaced;
+            log.Warning(ImportCodes.LineAfterRecipients, record, "the line follows the \"Lưu\" line that closes the \"Nơi nhận\" block; it is not imported (the signature comes from the header file).");
+            return;
+        }
+
+        string cleaned = RecipientText.Clean(line);
+        if (cleaned.Length == 0)
+        {
+            record.Kind = SourceLineKind.Blank;
+        }
+        else if (RecipientText.TryArchive(cleaned, out List<string> holders))
+        {
+            Archive.AddRange(holders);
+            archiveRead = true;
+            record.Kind = SourceLineKind.Archive;
+        }
+        else
+        {
+            (string name, string? purpose) = RecipientText.Recipient(cleaned);
+            Recipients.Add(new Recipient(name.Length == 0 ? cleaned : name, name.Length == 0 ? null : purpose));
+            record.Kind = SourceLineKind.Recipient;
+        }
+    }
+}
