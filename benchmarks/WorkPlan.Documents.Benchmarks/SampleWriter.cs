@@ -1,0 +1,25 @@
+using WorkPlan.Documents.Benchmarks.Inputs;
+using WorkPlan.Documents.Benchmarks.Peer;
+
+namespace WorkPlan.Documents.Benchmarks;
+
+/// <summary>Writes what each benchmarked writer produces for the seed, so a reader can open and compare them.</summary>
+internal static class SampleWriter
+{
+    public static void WriteAll(string folder, TextWriter log)
+    {
+        Directory.CreateDirectory(folder);
+        Write(folder, "seed.npoi.docx", log, stream => NpoiProgrammeWriter.Write(BenchmarkInputs.Seed, stream));
+    }
+
+    private static void Write(string folder, string name, TextWriter log, Action<Stream> write)
+    {
+        string path = Path.Combine(folder, name);
+        using (FileStream stream = File.Create(path))
+        {
+            write(stream);
+        }
+
+        log.WriteLine($"{path}: {new FileInfo(path).Length} bytes");
+    }
+}
