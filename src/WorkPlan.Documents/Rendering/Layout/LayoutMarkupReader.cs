@@ -1,0 +1,43 @@
+using System.Xml;
+
+namespace WorkPlan.Documents.Rendering.Layout;
+
+/// <summary>
+/// Reads layout markup (the XHTML subset described in docs/templates.md and docs/layout-markup.xsd) into a typed
+/// <see cref="LayoutDocument"/>, checking every element, attribute and value.
+/// </summary>
+/// <remarks>
+/// The XML is read with <see cref="XmlReader"/>: DTDs prohibited, no external resolution, comments ignored.
+/// Processing instructions <c>&lt;?partial-begin NAME?&gt;</c> and <c>&lt;?partial-end NAME?&gt;</c> mark which
+/// partial produced which markup; errors name the innermost one.
+/// </remarks>
+/// <threadsafety>Stateless and thread-safe; every call reads with its own state.</threadsafety>
+internal static class LayoutMarkupReader
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = false,
+        IgnoreWhitespace = false,
+        CheckCharacters = true,
+        CloseInput = true,
+    };
+
+    /// <summary>Reads a layout document.</summary>
+    /// <param name="markup">The markup, a whole <c>&lt;document&gt;</c>.</param>
+    /// <returns>The layout tree.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="markup"/> is null.</exception>
+    /// <exception cref="LayoutMarkupException">The markup is malformed or outside the vocabulary.</exception>
+    public static LayoutDocument Read(string markup)
+    {
+        if (markup is null)
+        {
+            throw new ArgumentNullException(nameof(markup), "The layout markup must not be null.");
+        }
+
+        using var xml = XmlReader.Create(new StringReader(markup), Settings);
+        return new MarkupParser(xml).ParseDocument();
+    }
+}

@@ -1,0 +1,160 @@
+using System.Xml;
+
+namespace WorkPlan.Documents.Rendering.Layout;
+
+/// <summary>Tables: columns, rows, cells, and the check that every row covers the grid exactly.</summary>
+internal sealed partial class MarkupParser
+{
+    private static readonly string[] TableAttributes = ["class", "borders", "header-rows", "rows-can-split", "width"];
+    private static readonly string[] ColumnAttributes = ["width"];
+    private static readonly string[] CellAttributes = ["class", "colspan", "rowspan", "valign"];
+
+    private LayoutTable ParseTable()
+    {
+        var location = Here();
+        attributes.Load(xml, TableAttributes, FailAttribute);
+        string? className = ClassAttribute(ClassUsage.Table);
+        var borders = Choice("borders", TableBorders.None, ("none", TableBorders.None), ("all", TableBorders.All), ("outer", TableBorders.Outer), ("inner", TableBorders.Inner));
+        int headerRows = Integer("header-rows", 0, 0, 1000);
+        bool rowsCanSplit = Boolean("rows-can-split", true);
+        var width = Length("width", LayoutLength.FromPercent(100), allowPercent: true);
+
+        var columns = new List<LayoutLength>();
+        var rows = new List<LayoutTableRow>();
+        var grid = new GridTracker();
+        if (!xml.IsEmptyElement)
+        {
+            while (NextChild(out var type))
+            {
+                if (type != XmlNodeType.Element)
+                {
+                    RequireWhitespace(type, "table");
+                    continue;
+                }
+
+                if (xml.LocalName == "col")
+                {
+                    if (rows.Count > 0)
+                    {
+                        throw Error(Here(), "col", "every <col> must come before the first <tr>");
+                    }
+
+                    attributes.Load(xml, ColumnAttributes, FailAttribute);
+                    if (attributes.Get("width") is null)
+                    {
+                        throw Error(Here(), "col", "<col> needs a width (e.g. width=\"25%\" or width=\"30mm\")");
+                    }
+
+                    columns.Add(Length("width", default, allowPercent: true));
+                    SkipEmptyElement("col");
+                }
+                else if (xml.LocalName == "tr")
+                {
+                    if (columns.Count == 0)
+                    {
+                        throw Error(Here(), "tr", "a table declares its grid with <col width=\"…\"/> elements before the first <tr>");
+                    }
+
+                    if (rows.Count == 0)
+                    {
+                        grid.Start(columns.Count);
+                    }
+
+                    rows.Add(ParseRow(grid, rows.Count, rows.Count < headerRows, headerRows));
+                }
+                else
+                {
+                    throw Error(Here(), xml.LocalName, $"<table> holds <col> and <tr> elements, not <{xml.LocalName}>");
+                }
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            throw Error(location, "table", "a <table> needs at least one <tr>");
+        }
+
+        if (grid.OpenSpan is { } open)
+        {
+            throw Error(open.Location, "td", $"rowspan=\"{open.RowSpan}\" reaches past the last row of the table");
+        }
+
+        if (headerRows > rows.Count)
+        {
+            throw Error(location, "table", $"header-rows=\"{headerRows}\" but the table has only {rows.Count} rows");
+        }
+
+        return new LayoutTable(location, className, borders, headerRows, rowsCanSplit, width, columns, rows);
+    }
+
+    private LayoutTableRow ParseRow(GridTracker grid, int rowIndex, bool isHeader, int headerRows)
+    {
+        var location = Here();
+        attributes.Load(xml, NoAttributes, FailAttribute);
+        var cells = new List<LayoutTableCell>();
+        grid.BeginRow();
+        if (!xml.IsEmptyElement)
+        {
+            while (NextChild(out var type))
+            {
+                if (type != XmlNodeType.Element)
+                {
+                    RequireWhitespace(type, "tr");
+                    continue;
+                }
+
+                if (xml.LocalName != "td")
+                {
+                    throw Error(Here(), xml.LocalName, $"<tr> holds only <td> elements, not <{xml.LocalName}>");
+                }
+
+                cells.Add(ParseCell(grid, rowIndex, headerRows));
+            }
+        }
+
+        int covered = grid.EndRow();
+        if (covered != grid.ColumnCount)
+        {
+            throw Error(location, "tr", $"the row covers {covered} of the table's {grid.ColumnCount} columns (count colspan, and cells spanning down from rows above)");
+        }
+
+        return new LayoutTableRow(location, isHeader, cells);
+    }
+
+    private LayoutTableCell ParseCell(GridTracker grid, int rowIndex, int headerRows)
+    {
+        var location = Here();
+        attributes.Load(xml, CellAttributes, FailAttribute);
+        string? className = ClassAttribute(ClassUsage.Cell);
+        int columnSpan = Integer("colspan", 1, 1, 1000);
+        int rowSpan = Integer("rowspan", 1, 1, 100000);
+        var valign = Choice("valign", CellVerticalAlignment.Top, ("top", CellVerticalAlignment.Top), ("middle", CellVerticalAlignment.Middle), ("bottom", CellVerticalAlignment.Bottom));
+        if (rowIndex < headerRows && rowIndex + rowSpan > headerRows)
+        {
+            throw AttributeError("rowspan", $"a header-row cell cannot span into the body rows (header-rows=\"{headerRows}\")");
+        }
+
+        int column = grid.Place(columnSpan, rowSpan, location, out string? problem);
+        if (problem is not null)
+        {
+            throw Error(location, "td", problem);
+        }
+
+        var blocks = new List<LayoutBlock>();
+        if (!xml.IsEmptyElement)
+        {
+            while (NextChild(out var type))
+            {
+                if (type != XmlNodeType.Element)
+                {
+                    RequireWhitespace(type, "td");
+                    continue;
+                }
+
+                blocks.Add(ParseBlock("td", blocks, allowPageBreak: false));
+            }
+        }
+
+        return new LayoutTableCell(location, className, column, columnSpan, rowSpan, valign, blocks);
+    }
+}

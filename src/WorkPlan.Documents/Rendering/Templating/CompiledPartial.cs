@@ -1,0 +1,25 @@
+using Scriban;
+
+namespace WorkPlan.Documents.Rendering.Templating;
+
+/// <summary>A partial parsed once and shared by every render of a renderer.</summary>
+/// <remarks>Scriban's <see cref="Template"/> is immutable after parsing and safe to render from several threads.</remarks>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+internal sealed class CompiledPartial
+{
+    public CompiledPartial(string name, TemplateFile file, Template template)
+    {
+        Name = name;
+        File = file;
+        Template = template;
+    }
+
+    /// <summary>Gets the partial's name, e.g. "header".</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the file it was parsed from.</summary>
+    public TemplateFile File { get; }
+
+    /// <summary>Gets the parsed template.</summary>
+    public Template Template { get; }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Text;
+
+namespace WorkPlan.Documents.Rendering.ViewModel;
+
+/// <summary>Builds the <see cref="ProgrammeViewModel"/> of a programme for one render.</summary>
+/// <threadsafety>Stateless and thread-safe.</threadsafety>
+internal static class ViewModelBuilder
+{
+    private const string DocumentType = "CHƯƠNG TRÌNH";
+
+    /// <summary>Builds the view model.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="options">The render options.</param>
+    /// <param name="columns">The columns to use (the options' or the template set's), already checked.</param>
+    /// <returns>The view model.</returns>
+    public static ProgrammeViewModel Build(WorkProgramme programme, RenderOptions options, IReadOnlyList<ScheduleColumn> columns)
+    {
+        DocumentIdentity identity = programme.Identity;
+        var header = new HeaderView(
+            programme.Agency.ParentLines,
+            programme.Agency.NameLines,
+            programme.Agency.Abbreviation,
+            identity.NumberLine,
+            identity.IsDraft,
+            identity.PlaceAndDateLine,
+            Nd30DateFormat.ShortDate(identity.IssueDate));
+
+        bool hasFocus = programme.FocusTasks.Tasks.Count > 0;
+        var focus = new FocusTasksView(hasFocus ? "1" : string.Empty, programme.FocusTasks.Heading, programme.FocusTasks.Tasks);
+
+        var columnViews = columns.Select((column, index) => new ColumnView(index, column)).ToList().AsReadOnly();
+        var cellColumns = columns.Where(c => !c.IsDay).ToList();
+        var days = programme.Schedule.Days.Select(day => Day(day, options.WeekdayForm, cellColumns)).ToList().AsReadOnly();
+        var schedule = new ScheduleView(
+            hasFocus ? "2" : string.Empty, programme.ScheduleHeading, options.SchedulePlacement, columnViews, days);
+
+        var annex = new AnnexView(
+            programme.ScheduleHeading.ToUpperInvariant(),
+            "(Kèm theo Chương trình số " + DocumentNumberFormat.Number(identity.Number) + "/" + identity.Symbol
+            + " " + Nd30DateFormat.LongDate(identity.IssueDate) + ")");
+
+        var signature = new SignatureView(
+            programme.Signature.AuthorityLines, programme.Signature.SignerTitle, programme.Signature.SignerName);
+
+        var lines = programme.Recipients.Recipients.Select(ViewText.RecipientLine).ToList();
+        lines.Add("- " + programme.Recipients.ArchiveLine);
+
+        return new ProgrammeViewModel(
+            ViewText.Title(programme.Abstract),
+            header,
+            DocumentType,
+            programme.Abstract,
+            focus,
+            schedule,
+            annex,
+            signature,
+            new RecipientsView(lines.AsReadOnly()));
+    }
+
+    private static DayView Day(ScheduleDay day, WeekdayForm form, List<ScheduleColumn> cellColumns)
+    {
+        var rows = new List<RowView>();
+        foreach (ScheduleSession session in day.Sessions)
+        {
+            if (session.Entries.Count == 0)
+            {
+                continue;
+            }
+
+            string name = ViewText.SessionName(session.Kind);
+            string label = ViewText.SessionLabel(session.Kind);
+            rows.Add(new RowView("session", name, label, LabelCells(cellColumns, label), null));
+            foreach (ScheduleEntry entry in session.Entries)
+            {
+                EntryView view = Entry(entry, session.Kind);
+                rows.Add(new RowView("entry", name, null, EntryCells(cellColumns, view), view));
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            rows.Add(day.Status == DayStatus.Holiday
+                ? new RowView("holiday", null, ViewText.HolidayLabel, [new CellView("holiday", ViewText.HolidayLabel, cellColumns.Count)], null)
+                : new RowView("empty", null, null, cellColumns.Select(c => new CellView(c.Field, string.Empty, 1)).ToList().AsReadOnly(), null));
+        }
+
+        return new DayView(
+            day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Nd30DateFormat.Day(day.Date.Day),
+            Nd30DateFormat.ShortDate(day.Date, includeYear: false),
+            VietnameseWeekday.Format(day.Date, form),
+            ViewText.StatusName(day.Status),
+            day.HolidayName,
+            rows.AsReadOnly());
+    }
+
+    private static EntryView Entry(ScheduleEntry entry, SessionKind session) => new(
+        ViewText.Content(entry, session),
+        entry.Content,
+        entry.PreparingUnit,
+        entry.Leaders.Select(p => p.DisplayName).ToList().AsReadOnly(),
+        entry.StartTime is { } time ? ViewText.Time(time) : null,
+        entry.Location,
+        entry.IsAllDay,
+        entry.CalendarOf,
+        entry.Fields);
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<CellView> LabelCells(List<ScheduleColumn> columns, string label)
+    {
+        int labelColumn = Math.Max(0, columns.FindIndex(c => c.Field == ScheduleColumn.ContentField));
+        return columns.Select((c, i) => new CellView(c.Field, i == labelColumn ? label : string.Empty, 1)).ToList().AsReadOnly();
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<CellView> EntryCells(List<ScheduleColumn> columns, EntryView entry) =>
+        columns.Select(c => new CellView(c.Field, FieldText(c.Field, entry), 1)).ToList().AsReadOnly();
+
+    private static string FieldText(string field, EntryView entry)
+    {
+        string? text = field switch
+        {
+            ScheduleColumn.ContentField => entry.Content,
+            ScheduleColumn.PreparingUnitField => entry.PreparingUnit,
+            ScheduleColumn.LeadersField => entry.Leaders,
+            ScheduleColumn.StartTimeField => entry.StartTime,
+            ScheduleColumn.LocationField => entry.Location ?? Extra(entry, field),
+            _ => Extra(entry, field),
+        };
+        return text ?? string.Empty;
+    }
+
+    private static string? Extra(EntryView entry, string field) =>
+        entry.Fields.TryGetValue(field, out string? value) ? value : null;
+}
