@@ -4,17 +4,26 @@ namespace WorkPlan.Documents.Rendering.Layout;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 internal sealed class LayoutDocument
 {
+    private readonly HashSet<LayoutParagraph> ruleTargets;
+
     /// <summary>Creates the document.</summary>
     /// <param name="language">The BCP 47 language tag of the text (<c>lang</c>), e.g. <c>vi</c> or <c>vi-VN</c>.</param>
     /// <param name="title">The document title (<c>title</c>), or null.</param>
     /// <param name="sections">The sections, at least one.</param>
     /// <param name="classes">Every class the markup uses, with the kinds of element it is used on.</param>
-    public LayoutDocument(string language, string? title, IReadOnlyList<LayoutSection> sections, IReadOnlyDictionary<string, ClassUsage> classes)
+    /// <param name="ruleTargets">The paragraphs some rule measures.</param>
+    public LayoutDocument(
+        string language,
+        string? title,
+        IReadOnlyList<LayoutSection> sections,
+        IReadOnlyDictionary<string, ClassInfo> classes,
+        HashSet<LayoutParagraph> ruleTargets)
     {
         Language = language;
         Title = title;
         Sections = sections;
         Classes = classes;
+        this.ruleTargets = ruleTargets;
     }
 
     /// <summary>Gets the BCP 47 language tag of the text.</summary>
@@ -27,5 +36,10 @@ internal sealed class LayoutDocument
     public IReadOnlyList<LayoutSection> Sections { get; }
 
     /// <summary>Gets every class the markup uses (ordinal keys), with the kinds of element it is used on.</summary>
-    public IReadOnlyDictionary<string, ClassUsage> Classes { get; }
+    public IReadOnlyDictionary<string, ClassInfo> Classes { get; }
+
+    /// <summary>Returns whether some <see cref="LayoutRule"/> measures <paramref name="paragraph"/> (the writers measure it when they meet it).</summary>
+    /// <param name="paragraph">The paragraph.</param>
+    /// <returns>True for a rule's target.</returns>
+    public bool IsRuleTarget(LayoutParagraph paragraph) => ruleTargets.Contains(paragraph);
 }

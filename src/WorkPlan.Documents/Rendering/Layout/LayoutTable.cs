@@ -13,7 +13,7 @@ internal sealed class LayoutTable : LayoutBlock
     /// <param name="borders">Which lines the table draws.</param>
     /// <param name="headerRows">How many leading rows repeat on every page.</param>
     /// <param name="rowsCanSplit">Whether a row may break across pages.</param>
-    /// <param name="width">The table width; a percentage refers to the width available to the table.</param>
+    /// <param name="width">The table width (a percentage refers to the width available to the table), or null when not given.</param>
     /// <param name="columns">The grid column widths; percentages refer to <paramref name="width"/>.</param>
     /// <param name="rows">The rows, at least one.</param>
     public LayoutTable(
@@ -22,7 +22,7 @@ internal sealed class LayoutTable : LayoutBlock
         TableBorders borders,
         int headerRows,
         bool rowsCanSplit,
-        LayoutLength width,
+        LayoutLength? width,
         IReadOnlyList<LayoutLength> columns,
         IReadOnlyList<LayoutTableRow> rows)
         : base(location)
@@ -48,8 +48,8 @@ internal sealed class LayoutTable : LayoutBlock
     /// <summary>Gets a value indicating whether a row may break across pages.</summary>
     public bool RowsCanSplit { get; }
 
-    /// <summary>Gets the table width.</summary>
-    public LayoutLength Width { get; }
+    /// <summary>Gets the table width given on the element, or null (then the class's <c>width</c>, else 100%).</summary>
+    public LayoutLength? Width { get; }
 
     /// <summary>Gets the grid column widths.</summary>
     public IReadOnlyList<LayoutLength> Columns { get; }
@@ -58,14 +58,14 @@ internal sealed class LayoutTable : LayoutBlock
     public IReadOnlyList<LayoutTableRow> Rows { get; }
 
     /// <summary>
-    /// Resolves the table and column widths in points for a container <paramref name="availablePoints"/> wide.
+    /// Resolves the column widths in points for a table <paramref name="tablePoints"/> wide.
     /// Percent columns refer to the table width; absolute columns keep their size.
     /// </summary>
-    /// <param name="availablePoints">The width available to the table.</param>
+    /// <param name="tablePoints">The table width in points.</param>
     /// <returns>The width of each grid column in points.</returns>
-    public double[] ResolveColumnWidths(double availablePoints)
+    public double[] ResolveColumnWidths(double tablePoints)
     {
-        double table = Width.ToPoints(availablePoints);
+        double table = tablePoints;
         var widths = new double[Columns.Count];
         for (int i = 0; i < widths.Length; i++)
         {

@@ -10,7 +10,7 @@ internal sealed class LayoutTableCell : LayoutNode
     /// <param name="column">The 0-based grid column the cell starts in.</param>
     /// <param name="columnSpan">How many grid columns the cell covers (at least 1).</param>
     /// <param name="rowSpan">How many rows the cell covers (at least 1).</param>
-    /// <param name="verticalAlignment">Where the content sits vertically.</param>
+    /// <param name="verticalAlignment">Where the content sits vertically (<c>valign</c>), or null when not given (the class decides, else top).</param>
     /// <param name="blocks">The content; may be empty.</param>
     public LayoutTableCell(
         SourceLocation location,
@@ -18,7 +18,7 @@ internal sealed class LayoutTableCell : LayoutNode
         int column,
         int columnSpan,
         int rowSpan,
-        CellVerticalAlignment verticalAlignment,
+        CellVerticalAlignment? verticalAlignment,
         IReadOnlyList<LayoutBlock> blocks)
         : base(location)
     {
@@ -42,8 +42,8 @@ internal sealed class LayoutTableCell : LayoutNode
     /// <summary>Gets how many rows the cell covers.</summary>
     public int RowSpan { get; }
 
-    /// <summary>Gets where the content sits vertically.</summary>
-    public CellVerticalAlignment VerticalAlignment { get; }
+    /// <summary>Gets where the content sits vertically (<c>valign</c>), or null when not given.</summary>
+    public CellVerticalAlignment? VerticalAlignment { get; }
 
     /// <summary>Gets the content blocks.</summary>
     public IReadOnlyList<LayoutBlock> Blocks { get; }

@@ -147,6 +147,7 @@ internal sealed partial class MarkupParser
         }
 
         SkipEmptyElement("rule");
+        ruleTargets.Add(target);
         return new LayoutRule(location, className, fraction, target, alignment);
     }
 

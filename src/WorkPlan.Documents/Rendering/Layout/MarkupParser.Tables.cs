@@ -17,7 +17,7 @@ internal sealed partial class MarkupParser
         var borders = Choice("borders", TableBorders.None, ("none", TableBorders.None), ("all", TableBorders.All), ("outer", TableBorders.Outer), ("inner", TableBorders.Inner));
         int headerRows = Integer("header-rows", 0, 0, 1000);
         bool rowsCanSplit = Boolean("rows-can-split", true);
-        var width = Length("width", LayoutLength.FromPercent(100), allowPercent: true);
+        LayoutLength? width = attributes.Get("width") is null ? null : Length("width", default, allowPercent: true);
 
         var columns = new List<LayoutLength>();
         var rows = new List<LayoutTableRow>();
@@ -128,7 +128,7 @@ internal sealed partial class MarkupParser
         string? className = ClassAttribute(ClassUsage.Cell);
         int columnSpan = Integer("colspan", 1, 1, 1000);
         int rowSpan = Integer("rowspan", 1, 1, 100000);
-        var valign = Choice("valign", CellVerticalAlignment.Top, ("top", CellVerticalAlignment.Top), ("middle", CellVerticalAlignment.Middle), ("bottom", CellVerticalAlignment.Bottom));
+        CellVerticalAlignment? valign = Choice<CellVerticalAlignment?>("valign", null, ("top", CellVerticalAlignment.Top), ("middle", CellVerticalAlignment.Middle), ("bottom", CellVerticalAlignment.Bottom));
         if (rowIndex < headerRows && rowIndex + rowSpan > headerRows)
         {
             throw AttributeError("rowspan", $"a header-row cell cannot span into the body rows (header-rows=\"{headerRows}\")");

@@ -26,7 +26,8 @@ internal sealed partial class MarkupParser
     private readonly ElementAttributes attributes = new();
     private readonly InlineBuilder inline = new();
     private readonly Dictionary<string, LayoutParagraph> paragraphsById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ClassUsage> classes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ClassInfo> classes = new(StringComparer.Ordinal);
+    private readonly HashSet<LayoutParagraph> ruleTargets = [];
 
     /// <summary>Creates the parser.</summary>
     /// <param name="xml">The reader over the markup, before its first node.</param>
@@ -121,7 +122,7 @@ internal sealed partial class MarkupParser
             throw Error(begin, null, $"<?{LayoutMarkupVocabulary.PartialBegin} {name}?> has no matching <?{LayoutMarkupVocabulary.PartialEnd} {name}?>");
         }
 
-        return new LayoutDocument(language, title, sections, classes);
+        return new LayoutDocument(language, title, sections, classes, ruleTargets);
     }
 
     private LayoutSection ParseSection()
@@ -382,7 +383,9 @@ internal sealed partial class MarkupParser
             throw AttributeError("class", $"'{name}' is not one class name (letters, digits, '-' and '_'; one class per element, as Word applies one style)");
         }
 
-        classes[name] = classes.TryGetValue(name, out var previous) ? previous | usage : usage;
+        classes[name] = classes.TryGetValue(name, out var previous)
+            ? previous with { Usage = previous.Usage | usage }
+            : new ClassInfo(usage, Here(), attributes.ElementName);
         return name;
     }
 

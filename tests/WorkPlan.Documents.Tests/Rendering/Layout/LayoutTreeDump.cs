@@ -17,7 +17,7 @@ internal static class LayoutTreeDump
         }
 
         text.Append('\n');
-        text.Append("  classes ").Append(string.Join(" ", document.Classes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key + ":" + c.Value))).Append('\n');
+        text.Append("  classes ").Append(string.Join(" ", document.Classes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key + ":" + c.Value.Usage))).Append('\n');
         foreach (var section in document.Sections)
         {
             var page = section.Page;
@@ -92,7 +92,7 @@ internal static class LayoutTreeDump
             case LayoutTable table:
                 text.Append("table").Append(Class(table.ClassName)).Append(" borders=").Append(table.Borders)
                     .Append(" header-rows=").Append(table.HeaderRows).Append(" rows-can-split=").Append(table.RowsCanSplit)
-                    .Append(" width=").Append(table.Width).Append(" cols=[").Append(string.Join(",", table.Columns)).Append("]\n");
+                    .Append(" width=").Append(table.Width?.ToString() ?? "-").Append(" cols=[").Append(string.Join(",", table.Columns)).Append("]\n");
                 foreach (var row in table.Rows)
                 {
                     Indent(text, depth + 1);
@@ -102,7 +102,7 @@ internal static class LayoutTreeDump
                         Indent(text, depth + 2);
                         text.Append("td").Append(Class(cell.ClassName)).Append(" col=").Append(cell.Column)
                             .Append(" colspan=").Append(cell.ColumnSpan).Append(" rowspan=").Append(cell.RowSpan)
-                            .Append(" valign=").Append(cell.VerticalAlignment).Append('\n');
+                            .Append(" valign=").Append(cell.VerticalAlignment?.ToString() ?? "-").Append('\n');
                         foreach (var inner in cell.Blocks)
                         {
                             Block(text, inner, depth + 3);

@@ -1,0 +1,288 @@
+using System.Text;
+using WorkPlan.Documents.Rendering.Fonts;
+using WorkPlan.Documents.Rendering.Layout;
+using WorkPlan.Documents.Rendering.Styling;
+
+namespace WorkPlan.Documents.Rendering.Html;
+
+/// <summary>
+/// Writes the content of the HTML <c>&lt;style&gt;</c> element: the engine's base rules (which zero the browser's
+/// defaults the way the DOCX writer zeroes Word's), <c>body</c>, one rule per class the document uses (normalised
+/// from the parsed stylesheet, so both outputs read the same values), and the named pages of the sections.
+/// </summary>
+/// <threadsafety>Stateless and thread-safe.</threadsafety>
+internal static class HtmlCssWriter
+{
+    private const string BaseRules =
+        "*, *::before, *::after { box-sizing: border-box; }\n" +
+        "p, li { margin: 0; padding: 0; white-space: pre-wrap; overflow-wrap: break-word; }\n" +
+        "ul.wp-list { list-style: none; margin: 0; padding: 0; }\n" +
+        "table.wp-table { border-collapse: collapse; table-layout: fixed; }\n" +
+        "table.wp-table > * > tr > td { padding: 0 5.4pt; vertical-align: top; }\n" +
+        "tr.wp-keep { break-inside: avoid; }\n" +
+        ".wp-rule { height: 1pt; font-size: 0; line-height: 0; }\n" +
+        ".wp-page-break { break-after: page; height: 0; }\n" +
+        ".wp-section + .wp-section { break-before: page; }\n" +
+        ".wp-keep-next { break-after: avoid; }\n";
+
+    /// <summary>Writes the style sheet of the document.</summary>
+    /// <param name="output">The output, inside <c>&lt;style&gt;</c>.</param>
+    /// <param name="styles">The styles of the render.</param>
+    public static void Write(TextWriter output, StyleResolver styles)
+    {
+        var css = new StringBuilder(4096);
+        css.Append(BaseRules);
+        css.Append("body { margin: 0; font-kerning: none; font-variant-ligatures: none; ");
+        AppendText(css, styles.Body.Merge(new StyleProperties
+        {
+            FontSize = styles.Body.FontSize ?? StyleResolver.DefaultFontSize,
+            LineHeight = styles.Body.LineHeight ?? new LineHeight(1.0, false),
+        }));
+        css.Append("}\n");
+
+        foreach (string name in styles.Sheet.ClassNames)
+        {
+            var usage = styles.UsageOf(name);
+            if (usage == ClassUsage.None)
+            {
+                continue;
+            }
+
+            int start = css.Length;
+            css.Append('.').Append(name).Append(" { ");
+            int declarations = css.Length;
+            var properties = styles.Class(name);
+            AppendText(css, properties);
+            if ((usage & ClassUsage.Paragraph) != 0)
+            {
+                AppendParagraphBox(css, properties);
+            }
+
+            if (css.Length == declarations)
+            {
+                css.Length = start;
+                continue;
+            }
+
+            css.Append("}\n");
+        }
+
+        var sections = styles.Document.Sections;
+        for (int i = 0; i < sections.Count; i++)
+        {
+            AppendPage(css, sections[i], "wp-s" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), styles);
+        }
+
+        output.Write(css.ToString());
+    }
+
+    /// <summary>Appends the inheritable text properties as CSS declarations.</summary>
+    internal static void AppendText(StringBuilder css, StyleProperties p)
+    {
+        if (p.FontFamilyCss is not null)
+        {
+            css.Append("font-family: ").Append(FamilyList(p.FontFamilyCss)).Append("; ");
+        }
+
+        if (p.FontSize is { } size)
+        {
+            css.Append("font-size: ").Append(HtmlText.Pt(size)).Append("; ");
+        }
+
+        if (p.Bold is { } bold)
+        {
+            css.Append(bold ? "font-weight: bold; " : "font-weight: normal; ");
+        }
+
+        if (p.Italic is { } italic)
+        {
+            css.Append(italic ? "font-style: italic; " : "font-style: normal; ");
+        }
+
+        if (p.Uppercase is { } upper)
+        {
+            css.Append(upper ? "text-transform: uppercase; " : "text-transform: none; ");
+        }
+
+        if (p.Underline is { } underline)
+        {
+            css.Append(underline ? "text-decoration: underline; " : "text-decoration: none; ");
+        }
+
+        if (p.Color is { } color)
+        {
+            css.Append("color: #").Append(color).Append("; ");
+        }
+
+        if (p.TextAlign is { } align)
+        {
+            css.Append("text-align: ").Append(align.ToString().ToLowerInvariant()).Append("; ");
+        }
+
+        if (p.TextIndent is { } indent)
+        {
+            css.Append("text-indent: ").Append(HtmlText.Pt(indent)).Append("; ");
+        }
+
+        if (p.LineHeight is { } line)
+        {
+            css.Append("line-height: ")
+                .Append(line.IsExact ? HtmlText.Pt(line.Value) : HtmlText.Number(line.Value * FontFace.SingleLineHeight))
+                .Append("; ");
+        }
+    }
+
+    /// <summary>
+    /// Appends the box of a paragraph: left/right margins, and top/bottom margins as padding, because Word adds the
+    /// space after one paragraph to the space before the next where CSS margins would collapse; and borders.
+    /// </summary>
+    private static void AppendParagraphBox(StringBuilder css, StyleProperties p)
+    {
+        if (p.MarginLeft is { } left)
+        {
+            css.Append("margin-left: ").Append(HtmlText.Pt(left)).Append("; ");
+        }
+
+        if (p.MarginRight is { } right)
+        {
+            css.Append("margin-right: ").Append(HtmlText.Pt(right)).Append("; ");
+        }
+
+        if (p.MarginTop is { } top)
+        {
+            css.Append("padding-top: ").Append(HtmlText.Pt(top)).Append("; ");
+        }
+
+        if (p.MarginBottom is { } bottom)
+        {
+            css.Append("padding-bottom: ").Append(HtmlText.Pt(bottom)).Append("; ");
+        }
+
+        AppendBorder(css, "border-top", p.BorderTop);
+        AppendBorder(css, "border-right", p.BorderRight);
+        AppendBorder(css, "border-bottom", p.BorderBottom);
+        AppendBorder(css, "border-left", p.BorderLeft);
+    }
+
+    private static void AppendBorder(StringBuilder css, string side, BorderLine? line)
+    {
+        if (line is { } l)
+        {
+            css.Append(side).Append(": ").Append(l.ToCss()).Append("; ");
+        }
+    }
+
+    private static void AppendPage(StringBuilder css, LayoutSection section, string name, StyleResolver styles)
+    {
+        var page = section.Page;
+        string size = HtmlText.Pt(page.PageWidthPoints) + " " + HtmlText.Pt(page.PageHeightPoints);
+        string margins = HtmlText.Pt(page.MarginTop.Value) + " " + HtmlText.Pt(page.MarginRight.Value) + " "
+            + HtmlText.Pt(page.MarginBottom.Value) + " " + HtmlText.Pt(page.MarginLeft.Value);
+        css.Append('.').Append(name).Append(" { page: ").Append(name).Append("; }\n");
+        css.Append("@page ").Append(name).Append(" { size: ").Append(size).Append("; margin: ").Append(margins).Append("; ");
+        if (page.Numbering == PageNumbering.Restart)
+        {
+            css.Append("counter-reset: page ").Append(page.NumberingStart - 1).Append("; ");
+        }
+
+        if (section.Header.Count > 0)
+        {
+            AppendHeaderBox(css, section, styles);
+        }
+
+        css.Append("}\n");
+        if (section.Header.Count > 0 && page.FirstPageHeader == FirstPageHeader.Hidden)
+        {
+            css.Append("@page ").Append(name).Append(":first { @top-left { content: none; } @top-center { content: none; } @top-right { content: none; } }\n");
+        }
+
+        css.Append("@media screen { .").Append(name).Append(" { width: ").Append(HtmlText.Pt(page.PageWidthPoints))
+            .Append("; min-height: ").Append(HtmlText.Pt(page.PageHeightPoints)).Append("; padding: ").Append(margins)
+            .Append("; margin: 12pt auto; background: #fff; box-shadow: 0 0 4pt rgba(0, 0, 0, 0.3); } }\n");
+    }
+
+    /// <summary>
+    /// Appends the page-margin box that prints the page header: the box follows the first paragraph's alignment; the
+    /// content is the paragraphs' text with <c>counter(page)</c> for the page number, one line per paragraph.
+    /// </summary>
+    private static void AppendHeaderBox(StringBuilder css, LayoutSection section, StyleResolver styles)
+    {
+        var first = styles.Body.Merge(styles.Class(section.Header[0].ClassName));
+        string box = first.TextAlign switch
+        {
+            TextAlignment.Center => "@top-center",
+            TextAlignment.Right => "@top-right",
+            _ => "@top-left",
+        };
+        var content = new StringBuilder();
+        for (int i = 0; i < section.Header.Count; i++)
+        {
+            if (i > 0)
+            {
+                content.Append(" \"\\A\" ");
+            }
+
+            var text = new StringBuilder();
+            foreach (var inline in section.Header[i].Content)
+            {
+                switch (inline)
+                {
+                    case LayoutText t:
+                        text.Append(t.Text);
+                        break;
+                    case LayoutLineBreak:
+                        text.Append('\n');
+                        break;
+                    case LayoutPageNumber:
+                        if (text.Length > 0)
+                        {
+                            content.Append(HtmlText.CssString(text.ToString())).Append(' ');
+                            text.Clear();
+                        }
+
+                        content.Append("counter(page) ");
+                        break;
+                }
+            }
+
+            if (text.Length > 0 || content.Length == 0)
+            {
+                content.Append(HtmlText.CssString(text.ToString()));
+            }
+        }
+
+        css.Append(box).Append(" { content: ").Append(content.ToString().Trim()).Append("; white-space: pre; vertical-align: top; padding-top: ")
+            .Append(HtmlText.Pt(section.Page.HeaderMargin.Value)).Append("; ");
+        AppendText(css, first with { TextAlign = null, TextIndent = null, LineHeight = null });
+        css.Append("} ");
+    }
+
+    /// <summary>Re-writes a font-family list safely: generic families bare, every other family as a CSS string.</summary>
+    private static string FamilyList(string list)
+    {
+        var result = new StringBuilder();
+        foreach (string raw in list.Split(','))
+        {
+            string family = raw.Trim();
+            if (family.Length >= 2 && (family[0] == '"' || family[0] == '\'') && family[family.Length - 1] == family[0])
+            {
+                family = family.Substring(1, family.Length - 2);
+            }
+
+            if (family.Length == 0)
+            {
+                continue;
+            }
+
+            if (result.Length > 0)
+            {
+                result.Append(", ");
+            }
+
+            bool generic = family is "serif" or "sans-serif" or "monospace" or "cursive" or "fantasy" or "system-ui";
+            result.Append(generic ? family : HtmlText.CssString(family));
+        }
+
+        return result.ToString();
+    }
+}
