@@ -3,15 +3,14 @@ using BenchmarkDotNet.Running;
 namespace WorkPlan.Documents.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/WorkPlan.Documents.Benchmarks -- --filter '*'</c>.
-/// Add <c>--job short</c> for a quick pass, <c>--inProcess</c> to run inside this process.
+/// Runs the benchmarks (docs/performance.md): <c>dotnet run -c Release --project benchmarks/WorkPlan.Documents.Benchmarks -- --filter '*'</c>
+/// for the figures; add <c>--quick</c> for the whole suite in under three minutes (<see cref="SuiteConfigs.Quick"/>).
 /// <c>-- samples DIR</c> writes what each benchmarked writer produces for the seed, to look at.
-/// See docs/performance.md for the figures and how they were taken.
 /// </summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    /// <param name="args">BenchmarkDotNet's command line, or <c>samples DIR</c>.</param>
+    /// <param name="args">BenchmarkDotNet's command line, optionally with <c>--quick</c>; or <c>samples DIR</c>.</param>
     /// <returns>The exit code.</returns>
     public static int Main(string[] args)
     {
@@ -21,7 +20,17 @@ public static class Program
             return 0;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        bool quick = args.Contains("--quick");
+        BenchmarkSwitcher switcher = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly);
+        if (quick)
+        {
+            switcher.Run(args.Where(a => a != "--quick").ToArray(), SuiteConfigs.Quick);
+        }
+        else
+        {
+            switcher.Run(args);
+        }
+
         return 0;
     }
 }
