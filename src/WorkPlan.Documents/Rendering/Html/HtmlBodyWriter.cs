@@ -40,33 +40,34 @@ internal sealed class HtmlBodyWriter
         output.Write("<style>\n");
         HtmlCssWriter.Write(output, styles);
         output.Write("</style>\n</head>\n<body>\n");
+        var root = TextContext.Root(styles);
         for (int i = 0; i < document.Sections.Count; i++)
         {
             var section = document.Sections[i];
             output.Write("<section class=\"wp-section wp-s");
             output.Write((i + 1).ToString(CultureInfo.InvariantCulture));
             output.Write("\">\n");
-            WriteBlocks(section.Blocks, section.Page.ContentWidthPoints, StyleProperties.Empty);
+            WriteBlocks(section.Blocks, section.Page.ContentWidthPoints, root);
             output.Write("</section>\n");
         }
 
         output.Write("</body>\n</html>\n");
     }
 
-    private void WriteBlocks(IReadOnlyList<LayoutBlock> blocks, double available, StyleProperties inherited)
+    private void WriteBlocks(IReadOnlyList<LayoutBlock> blocks, double available, TextContext context)
     {
         foreach (var block in blocks)
         {
             switch (block)
             {
                 case LayoutParagraph paragraph:
-                    WriteParagraph(paragraph, inherited);
+                    WriteParagraph(paragraph, context);
                     break;
                 case LayoutTable table:
-                    WriteTable(table, available, inherited);
+                    WriteTable(table, available, context);
                     break;
                 case LayoutList list:
-                    WriteList(list, inherited);
+                    WriteList(list, context);
                     break;
                 case LayoutRule rule:
                     WriteRule(rule, available);
@@ -78,11 +79,11 @@ internal sealed class HtmlBodyWriter
         }
     }
 
-    private void WriteParagraph(LayoutParagraph paragraph, StyleProperties inherited)
+    private void WriteParagraph(LayoutParagraph paragraph, TextContext context)
     {
         if (styles.Document.IsRuleTarget(paragraph))
         {
-            rules.Record(paragraph, styles.Body.Merge(inherited).Merge(styles.Class(paragraph.ClassName)));
+            rules.Record(paragraph, context.Effective(paragraph.ClassName));
         }
 
         output.Write("<p");
@@ -99,7 +100,7 @@ internal sealed class HtmlBodyWriter
         output.Write("</p>\n");
     }
 
-    private void WriteList(LayoutList list, StyleProperties inherited)
+    private void WriteList(LayoutList list, TextContext context)
     {
         output.Write("<ul");
         WriteClass("wp-list", list.ClassName);
@@ -141,10 +142,9 @@ internal sealed class HtmlBodyWriter
         output.Write(";\"></div>\n");
     }
 
-    private void WriteTable(LayoutTable table, double available, StyleProperties inherited)
+    private void WriteTable(LayoutTable table, double available, TextContext context)
     {
-        var tableClass = styles.Class(table.ClassName);
-        var inside = inherited.Merge(tableClass.InheritablePart());
+        var inside = context.Enter(table.ClassName);
         double width = styles.TableWidth(table, available);
         double[] columns = table.ResolveColumnWidths(width);
         var grid = new TableBoxes(table, styles);
@@ -185,7 +185,7 @@ internal sealed class HtmlBodyWriter
         output.Write(table.HeaderRows >= table.Rows.Count ? "</thead>\n</table>\n" : "</tbody>\n</table>\n");
     }
 
-    private void WriteCell(LayoutTableCell cell, int row, double[] columns, TableBoxes grid, StyleProperties inherited)
+    private void WriteCell(LayoutTableCell cell, int row, double[] columns, TableBoxes grid, TextContext context)
     {
         output.Write("<td");
         WriteClass(cell.ClassName, null);
@@ -226,7 +226,7 @@ internal sealed class HtmlBodyWriter
         else
         {
             output.Write('\n');
-            WriteBlocks(cell.Blocks, Math.Max(width, 0), inherited.Merge(styles.Class(cell.ClassName).InheritablePart()));
+            WriteBlocks(cell.Blocks, Math.Max(width, 0), context.Enter(cell.ClassName));
         }
 
         output.Write("</td>");

@@ -142,4 +142,36 @@ internal sealed record StyleProperties
         TextIndent = TextIndent,
         LineHeight = LineHeight,
     };
+
+    /// <summary>Returns these values without every value <paramref name="overriding"/> sets (what it does not override).</summary>
+    /// <param name="overriding">The values that take precedence.</param>
+    /// <returns>The values <paramref name="overriding"/> leaves in place.</returns>
+    public StyleProperties Without(StyleProperties overriding) => new()
+    {
+        FontFamilyCss = overriding.FontFamilyCss is null ? FontFamilyCss : null,
+        FontFamily = overriding.FontFamily is null ? FontFamily : null,
+        FontSize = overriding.FontSize is null ? FontSize : null,
+        Bold = overriding.Bold is null ? Bold : null,
+        Italic = overriding.Italic is null ? Italic : null,
+        Uppercase = overriding.Uppercase is null ? Uppercase : null,
+        Underline = overriding.Underline is null ? Underline : null,
+        Color = overriding.Color is null ? Color : null,
+        TextAlign = overriding.TextAlign is null ? TextAlign : null,
+        TextIndent = overriding.TextIndent is null ? TextIndent : null,
+        LineHeight = overriding.LineHeight is null ? LineHeight : null,
+        MarginLeft = overriding.MarginLeft is null ? MarginLeft : null,
+        MarginRight = overriding.MarginRight is null ? MarginRight : null,
+        MarginTop = overriding.MarginTop is null ? MarginTop : null,
+        MarginBottom = overriding.MarginBottom is null ? MarginBottom : null,
+        BorderTop = overriding.BorderTop is null ? BorderTop : null,
+        BorderRight = overriding.BorderRight is null ? BorderRight : null,
+        BorderBottom = overriding.BorderBottom is null ? BorderBottom : null,
+        BorderLeft = overriding.BorderLeft is null ? BorderLeft : null,
+        PaddingTop = overriding.PaddingTop is null ? PaddingTop : null,
+        PaddingRight = overriding.PaddingRight is null ? PaddingRight : null,
+        PaddingBottom = overriding.PaddingBottom is null ? PaddingBottom : null,
+        PaddingLeft = overriding.PaddingLeft is null ? PaddingLeft : null,
+        Width = overriding.Width is null ? Width : null,
+        VerticalAlign = overriding.VerticalAlign is null ? VerticalAlign : null,
+    };
 }

@@ -1,0 +1,94 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using WorkPlan.Documents.Rendering.Layout;
+
+namespace WorkPlan.Documents.Rendering.Docx;
+
+/// <summary>
+/// Builds each section's <c>w:sectPr</c> (page size and orientation, margins, page-number restart, first-page
+/// header) and its header parts. When any section has a page header, every section references a default header
+/// (an empty one when it has none), so no section inherits the previous section's header.
+/// </summary>
+/// <remarks>One per render; not thread-safe.</remarks>
+internal sealed class SectionBuilder
+{
+    private readonly bool anyHeader;
+    private readonly List<(string Id, string Name, Header Root)> headers = [];
+    private string? emptyHeaderId;
+
+    /// <summary>Prepares the builder.</summary>
+    /// <param name="document">The layout document.</param>
+    public SectionBuilder(LayoutDocument document)
+    {
+        foreach (var section in document.Sections)
+        {
+            anyHeader |= section.Header.Count > 0;
+        }
+    }
+
+    /// <summary>Gets the header parts built so far: relationship id, part name (<c>header1.xml</c>…) and content.</summary>
+    public IReadOnlyList<(string Id, string Name, Header Root)> Headers => headers;
+
+    /// <summary>Builds the section properties of a section.</summary>
+    /// <param name="section">The section.</param>
+    /// <param name="body">The body builder, which builds the header paragraphs.</param>
+    /// <returns>The <c>w:sectPr</c> element.</returns>
+    public SectionProperties Build(LayoutSection section, DocxBodyBuilder body)
+    {
+        var page = section.Page;
+        var sectPr = new SectionProperties();
+        bool titlePage = page.FirstPageHeader == FirstPageHeader.Hidden;
+        if (anyHeader)
+        {
+            string defaultId = section.Header.Count > 0 ? AddHeader(body.BuildHeader(section.Header)) : EmptyHeader();
+            sectPr.AppendChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = defaultId });
+            if (titlePage)
+            {
+                sectPr.AppendChild(new HeaderReference { Type = HeaderFooterValues.First, Id = EmptyHeader() });
+            }
+        }
+
+        bool landscape = page.Orientation == PageOrientation.Landscape;
+        var size = new PageSize
+        {
+            Width = (uint)WordUnits.Twips(page.PageWidthPoints),
+            Height = (uint)WordUnits.Twips(page.PageHeightPoints),
+        };
+        if (landscape)
+        {
+            size.Orient = PageOrientationValues.Landscape;
+        }
+
+        sectPr.AppendChild(size);
+        sectPr.AppendChild(new PageMargin
+        {
+            Top = WordUnits.Twips(page.MarginTop.Value),
+            Right = (uint)WordUnits.Twips(page.MarginRight.Value),
+            Bottom = WordUnits.Twips(page.MarginBottom.Value),
+            Left = (uint)WordUnits.Twips(page.MarginLeft.Value),
+            Header = (uint)WordUnits.Twips(page.HeaderMargin.Value),
+            Footer = (uint)WordUnits.Twips(page.FooterMargin.Value),
+            Gutter = 0U,
+        });
+        if (page.Numbering == PageNumbering.Restart)
+        {
+            sectPr.AppendChild(new PageNumberType { Start = page.NumberingStart });
+        }
+
+        if (titlePage && anyHeader)
+        {
+            sectPr.AppendChild(new TitlePage());
+        }
+
+        return sectPr;
+    }
+
+    private string EmptyHeader() => emptyHeaderId ??= AddHeader(new Header(new Paragraph()));
+
+    private string AddHeader(Header root)
+    {
+        int number = headers.Count + 1;
+        string id = "rIdHeader" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers.Add((id, "header" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".xml", root));
+        return id;
+    }
+}
