@@ -10,6 +10,9 @@ internal static class SampleWriter
     {
         Directory.CreateDirectory(folder);
         Write(folder, "seed.npoi.docx", log, stream => NpoiProgrammeWriter.Write(BenchmarkInputs.Seed, stream));
+        Write(folder, "seed.floor.docx", log, stream => Floor.FloorDocxWriter.Write(BenchmarkInputs.Seed, stream, "t", "c", Pipeline.FixedClock.SeedIssue.GetCurrentInstant()));
+        var stages = new Pipeline.PipelineStages(BenchmarkInputs.Seed);
+        Write(folder, "seed.stages.docx", log, stream => Rendering.Docx.DocxWriter.Write(stages.Layout, stages.Styles, stream, new Rendering.Docx.DocxPackageInfo("t", "c", Pipeline.FixedClock.SeedIssue.GetCurrentInstant())));
     }
 
     private static void Write(string folder, string name, TextWriter log, Action<Stream> write)
