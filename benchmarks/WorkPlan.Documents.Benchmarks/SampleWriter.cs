@@ -9,10 +9,11 @@ internal static class SampleWriter
     public static void WriteAll(string folder, TextWriter log)
     {
         Directory.CreateDirectory(folder);
+        var renderer = Templates.Nd30Templates.CreateRenderer(Pipeline.FixedClock.SeedIssue);
+        Write(folder, "seed.pipeline.docx", log, stream => renderer.WriteDocx(BenchmarkInputs.Seed, stream));
+        Write(folder, "seed.pipeline.html", log, stream => renderer.WriteHtml(BenchmarkInputs.Seed, stream));
+        Write(folder, "seed.floor.docx", log, stream => Floor.FloorDocxWriter.Write(BenchmarkInputs.Seed, stream, Pipeline.FixedClock.SeedIssue.GetCurrentInstant()));
         Write(folder, "seed.npoi.docx", log, stream => NpoiProgrammeWriter.Write(BenchmarkInputs.Seed, stream));
-        Write(folder, "seed.floor.docx", log, stream => Floor.FloorDocxWriter.Write(BenchmarkInputs.Seed, stream, "t", "c", Pipeline.FixedClock.SeedIssue.GetCurrentInstant()));
-        var stages = new Pipeline.PipelineStages(BenchmarkInputs.Seed);
-        Write(folder, "seed.stages.docx", log, stream => Rendering.Docx.DocxWriter.Write(stages.Layout, stages.Styles, stream, new Rendering.Docx.DocxPackageInfo("t", "c", Pipeline.FixedClock.SeedIssue.GetCurrentInstant())));
     }
 
     private static void Write(string folder, string name, TextWriter log, Action<Stream> write)

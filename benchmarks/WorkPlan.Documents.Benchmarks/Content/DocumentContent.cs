@@ -47,7 +47,7 @@ public sealed class DocumentContent
 
     /// <summary>The schedule's column headings.</summary>
     public static IReadOnlyList<string> ColumnHeadings { get; } =
-        ["NGÀY/THỨ", "NỘI DUNG CÔNG VIỆC", "CHỦ TRÌ CHUẨN BỊ", "LÃNH ĐẠO CHỦ TRÌ, HOẶC THAM DỰ"];
+        ["NGÀY/ THỨ", "NỘI DUNG CÔNG VIỆC", "CHỦ TRÌ CHUẨN BỊ", "LÃNH ĐẠO CHỦ TRÌ, HOẶC THAM DỰ"];
 
     /// <summary>Gets the programme.</summary>
     public WorkProgramme Programme { get; }

@@ -113,7 +113,7 @@ internal static class FloorBody
         }
 
         agency.AppendChild(Paragraph("agency-name", keepNext: false, Lines(programme.Agency.NameLines)));
-        double agencyWidth = programme.Agency.NameLines.Max(line => Width(line, bold: true, caps: true, 13));
+        double agencyWidth = programme.Agency.NameLines.Max(line => Width(line, bold: true, caps: true, 12));
         agency.AppendChild(Rule(left, agencyWidth, 0.4, after: 0));
 
         var nation = new TableCell(
@@ -158,7 +158,7 @@ internal static class FloorBody
         string indent = FloorTables.Twips(Math.Max(available - length, 0) / 2);
         return new Paragraph(new ParagraphProperties(
             new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Color = "000000", Size = 6U, Space = 0U }),
-            new SpacingBetweenLines { Before = "20", After = FloorTables.Twips(after), Line = "20", LineRule = LineSpacingRuleValues.Exact },
+            new SpacingBetweenLines { Before = "60", After = FloorTables.Twips(after), Line = "20", LineRule = LineSpacingRuleValues.Exact },
             new Indentation { Left = indent, Right = indent, FirstLine = "0" }));
     }
 

@@ -28,12 +28,12 @@ public static class FloorDocxWriter
     /// <summary>Writes the programme as a .docx.</summary>
     /// <param name="programme">The programme.</param>
     /// <param name="output">Where the package goes; left open.</param>
-    /// <param name="title">The core properties' title.</param>
-    /// <param name="creator">The core properties' creator, or null.</param>
     /// <param name="created">The core properties' dates.</param>
-    public static void Write(WorkProgramme programme, Stream output, string title, string? creator, Instant created)
+    public static void Write(WorkProgramme programme, Stream output, Instant created)
     {
         DocumentContent content = DocumentContent.From(programme);
+        string title = Title(programme.Abstract);
+        string creator = string.Join(" ", programme.Agency.NameLines);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: new UTF8Encoding(false));
         Part(zip, "[Content_Types].xml", ContentTypes);
         Part(zip, "_rels/.rels", xml => Relationships(xml, [
@@ -74,6 +74,12 @@ public static class FloorDocxWriter
         Part(zip, "word/header2.xml", new Header(new Paragraph()));
         Part(zip, "docProps/core.xml", xml => CoreProperties(xml, title, creator, created));
     }
+
+    /// <summary>"Chương trình " and the abstract, its first letter lowered when it is an ordinary capitalised word.</summary>
+    private static string Title(string @abstract) =>
+        "Chương trình " + (@abstract.Length > 1 && char.IsUpper(@abstract[0]) && char.IsLower(@abstract[1])
+            ? char.ToLowerInvariant(@abstract[0]) + @abstract.Substring(1)
+            : @abstract);
 
     private static void Part(ZipArchive zip, string name, OpenXmlElement root) => Part(zip, name, xml => root.WriteTo(xml));
 

@@ -11,8 +11,8 @@ internal static class FloorStyles
     private static readonly FloorStyle[] Classes =
     [
         new("page-number", 28, Align: JustificationValues.Center),
-        new("parent-agency", 26, Caps: true, Align: JustificationValues.Center),
-        new("agency-name", 26, Bold: true, Caps: true, Align: JustificationValues.Center),
+        new("parent-agency", 24, Caps: true, Align: JustificationValues.Center),
+        new("agency-name", 24, Bold: true, Caps: true, Align: JustificationValues.Center),
         new("national-name", 26, Bold: true, Caps: true, Align: JustificationValues.Center),
         new("motto", 28, Bold: true, Align: JustificationValues.Center),
         new("document-number", 26, Align: JustificationValues.Center, Before: "120"),

@@ -32,9 +32,9 @@ internal readonly record struct PeerStyle(
 
     public static PeerStyle PageNumber { get; } = new(14, Align: ParagraphAlignment.CENTER);
 
-    public static PeerStyle ParentAgency { get; } = new(13, Caps: true, Align: ParagraphAlignment.CENTER);
+    public static PeerStyle ParentAgency { get; } = new(12, Caps: true, Align: ParagraphAlignment.CENTER);
 
-    public static PeerStyle AgencyName { get; } = new(13, Bold: true, Caps: true, Align: ParagraphAlignment.CENTER);
+    public static PeerStyle AgencyName { get; } = new(12, Bold: true, Caps: true, Align: ParagraphAlignment.CENTER);
 
     public static PeerStyle NationalName { get; } = new(13, Bold: true, Caps: true, Align: ParagraphAlignment.CENTER);
 

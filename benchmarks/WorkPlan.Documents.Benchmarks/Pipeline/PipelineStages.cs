@@ -1,5 +1,6 @@
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Rendering;
+using WorkPlan.Documents.Rendering.Docx;
 using WorkPlan.Documents.Rendering.Layout;
 using WorkPlan.Documents.Rendering.Styling;
 using WorkPlan.Documents.Rendering.Templating;
@@ -27,7 +28,13 @@ internal sealed class PipelineStages
         Model = Renderer.CreateViewModel(programme);
         Markup = Engine.Render(Model, CancellationToken.None);
         (Layout, Styles, _) = Renderer.RenderLayout(programme, null, CancellationToken.None);
+        PackageInfo = new DocxPackageInfo(Model.Title, string.Join(" ", Model.Header.AgencyNameLines), FixedClock.SeedIssue.GetCurrentInstant());
+        Parts = new PackageParts(Renderer.RenderDocx(programme));
     }
+
+    public DocxPackageInfo PackageInfo { get; }
+
+    public PackageParts Parts { get; }
 
     public WorkProgramme Programme { get; }
 

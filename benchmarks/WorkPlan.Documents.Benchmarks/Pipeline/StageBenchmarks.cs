@@ -41,6 +41,22 @@ public class StageBenchmarks : IDisposable
         return output.Stream.Length;
     }
 
+    /// <summary>Layout tree → .docx (Open XML DOM, serialisation and zip).</summary>
+    [Benchmark]
+    public long DocxWriter()
+    {
+        Rendering.Docx.DocxWriter.Write(stages.Layout, stages.Styles, output.Reset(), stages.PackageInfo);
+        return output.Stream.Length;
+    }
+
+    /// <summary>Only the zip/deflate of the finished .docx parts.</summary>
+    [Benchmark]
+    public long Zip()
+    {
+        stages.Parts.Zip(output.Reset());
+        return output.Stream.Length;
+    }
+
     /// <summary>Releases the output buffer.</summary>
     [GlobalCleanup]
     public void Dispose()
