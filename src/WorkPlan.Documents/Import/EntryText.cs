@@ -13,7 +13,8 @@ namespace WorkPlan.Documents.Import;
 /// </summary>
 internal static class EntryText
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // Compiled: an office imports years of programmes at once; matching dominates the import time.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private static readonly Regex MarkerWithColon = new(@"^(?:buổi\s+)?(?<kind>sáng|chiều|tối|cả\s+ngày)\s*:\s*(?<rest>.*)$", Options);
 
@@ -28,7 +29,9 @@ internal static class EntryText
     private static readonly Regex LeadingTime = new(
         @"^(?<h>[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*(?<m>[0-5]\d)?(?:\s*phút)?\s*(?:[:,\-–]\s*|\s+)(?<rest>\S.*)$", Options);
 
-    private static readonly Regex LeaderSeparator = new(@"\s*[,;]\s*|\s+và\s+(?=(?:đ\s*/\s*c|đồng\s+chí)\b)", Options);
+    private static readonly char[] LeaderSeparators = [',', ';'];
+
+    private static readonly Regex AndBeforeHonorific = new(@"\s+và\s+(?=(?:đ\s*/\s*c|đồng\s+chí)\b)", Options);
 
     private static readonly Regex Honorific = new(@"^(?:đ\s*/\s*c|đồng\s+chí)\.?\s*(?<name>\S.*)$", Options);
 
@@ -123,7 +126,16 @@ internal static class EntryText
     internal static List<Person> Leaders(string cell)
     {
         var people = new List<Person>();
-        foreach (string part in LeaderSeparator.Split(cell))
+        if (cell.Length == 0)
+        {
+            return people;
+        }
+
+        // "," and ";" separate people; "và" does too when an honorific follows ("đ/c Oánh và đ/c Long").
+#pragma warning disable CA2249 // netstandard2.0 has no string.Contains(string, StringComparison).
+        string text = cell.IndexOf(" và ", StringComparison.OrdinalIgnoreCase) >= 0 ? AndBeforeHonorific.Replace(cell, ",") : cell;
+#pragma warning restore CA2249
+        foreach (string part in text.Split(LeaderSeparators))
         {
             string item = part.Trim().TrimEnd('.').Trim();
             if (item.Length == 0)
@@ -131,12 +143,14 @@ internal static class EntryText
                 continue;
             }
 
-            Match match = Honorific.Match(item);
+            Match match = StartsWithHonorific(item) ? Honorific.Match(item) : Match.Empty;
             people.Add(match.Success ? new Person(match.Groups["name"].Value.Trim(), Person.Comrade) : new Person(item, honorific: null));
         }
 
         return people;
     }
+
+    private static bool StartsWithHonorific(string item) => item[0] is 'đ' or 'Đ';
 
     /// <summary>The content cell taken apart.</summary>
     internal readonly struct ContentParts

@@ -8,16 +8,19 @@ internal sealed class ParsedDay
 {
     private readonly SortedDictionary<SessionKind, List<ScheduleEntry>> sessions = new();
 
-    internal ParsedDay(LocalDate date, int lineNumber)
+    internal ParsedDay(LocalDate date, LineRecord start)
     {
         Date = date;
-        LineNumber = lineNumber;
+        Start = start;
     }
 
     internal LocalDate Date { get; }
 
-    /// <summary>Gets the line of the row that started the day.</summary>
-    internal int LineNumber { get; }
+    /// <summary>Gets the row that started the day.</summary>
+    internal LineRecord Start { get; }
+
+    /// <summary>Gets the line number of the row that started the day.</summary>
+    internal int LineNumber => Start.Number;
 
     internal IsoDayOfWeek? WrittenWeekday { get; set; }
 

@@ -15,7 +15,7 @@ internal sealed class ScheduleTableReader
 {
     private static readonly Regex DayCell = new(
         @"^(?<d>\d{1,3})(?:\s*[/.]\s*(?<m>\d{1,2})(?:\s*[/.]\s*\d{2,4})?)?(?:\s+(?<weekday>\S.*)|\s*)$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly IReadOnlyList<string> lines;
     private readonly ImportLog log;
@@ -118,7 +118,7 @@ internal sealed class ScheduleTableReader
 
     private void ReadRow(LineRecord record, Row row, int index)
     {
-        if (row.Day.Length > 0 && !ReadDayCell(record, row.Day, index))
+        if (row.Day.Length > 0 && !ReadDayCell(record, row.Day))
         {
             return;
         }
@@ -182,12 +182,12 @@ internal sealed class ScheduleTableReader
     }
 
     /// <summary>Reads the day cell; returns false when the row is not imported (an invalid day).</summary>
-    private bool ReadDayCell(LineRecord record, string cell, int index)
+    private bool ReadDayCell(LineRecord record, string cell)
     {
         Match match = DayCell.Match(cell);
         if (match.Success)
         {
-            return StartDay(record, match, index);
+            return StartDay(record, match);
         }
 
         if (VietnameseWeekday.TryParse(cell, out IsoDayOfWeek weekday))
@@ -212,7 +212,7 @@ internal sealed class ScheduleTableReader
         return false;
     }
 
-    private bool StartDay(LineRecord record, Match match, int index)
+    private bool StartDay(LineRecord record, Match match)
     {
         YearMonth programmeMonth = month(record.Number);
         int number = int.Parse(match.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -244,7 +244,7 @@ internal sealed class ScheduleTableReader
                 log.Warning(ImportCodes.DayOutOfOrder, record, $"day {Short(date)} comes after day {Short(previous)}; days are kept in date order.");
             }
 
-            day = new ParsedDay(date, record.Number);
+            day = new ParsedDay(date, record);
             days.Add(date, day);
         }
 
@@ -267,7 +267,6 @@ internal sealed class ScheduleTableReader
         }
 
         ResolvePendingMarkers(day);
-        _ = index;
         return true;
     }
 
@@ -358,7 +357,7 @@ internal sealed class ScheduleTableReader
         if (previous is { AwaitsWeekday: true })
         {
             previous.AwaitsWeekday = false;
-            log.General(ImportSeverity.Information, ImportCodes.DayWithoutWeekday, $"day {Short(previous.Date)} (line {previous.LineNumber}) has no weekday written.");
+            log.Information(ImportCodes.DayWithoutWeekday, previous.Start, $"day {Short(previous.Date)} has no weekday written, here or on the lines that follow.");
         }
     }
 

@@ -10,6 +10,8 @@ namespace WorkPlan.Documents.Import;
 /// </summary>
 internal sealed class TableLayout
 {
+    private const int MaxTitleLength = 60;
+
     private TableLayout(IReadOnlyList<Column> columns)
     {
         Columns = columns;
@@ -41,7 +43,8 @@ internal sealed class TableLayout
     /// <summary>Reads a column header row; null when <paramref name="cells"/> is not one (it needs a day and a content column).</summary>
     internal static TableLayout? TryRead(IReadOnlyList<string> cells)
     {
-        if (cells.Count < 2 || !IsDayHeader(cells[0]))
+        // Column titles are short; a row whose content mentions "nội dung" is not a header.
+        if (cells.Count < 2 || !IsDayHeader(cells[0]) || cells.Any(c => c.Length > MaxTitleLength))
         {
             return null;
         }
@@ -88,6 +91,13 @@ internal sealed class TableLayout
     /// <summary>"NGÀY/ THỨ", "THỨ, NGÀY", "THỜI GIAN" — but not a weekday such as "Thứ 4", which starts a row.</summary>
     private static bool IsDayHeader(string cell)
     {
+        // Most rows start with a day number or nothing; skip the fold for them.
+        string trimmed = cell.TrimStart();
+        if (trimmed.Length == 0 || !char.IsLetter(trimmed[0]))
+        {
+            return false;
+        }
+
         string folded = VietnameseFold.Fold(cell);
         return (folded.StartsWith("ngay", StringComparison.Ordinal) || folded.StartsWith("thu", StringComparison.Ordinal)
                 || folded.StartsWith("thoi gian", StringComparison.Ordinal))
@@ -96,7 +106,7 @@ internal sealed class TableLayout
 
     private static Role RoleOf(string folded, List<Column> taken)
     {
-        Role role = folded.StartsWith("noi dung", StringComparison.Ordinal) ? Role.Content
+        Role role = folded.Contains("noi dung") ? Role.Content
             : folded.Contains("lanh dao") || folded.Contains("thanh phan") || folded.Contains("tham du") ? Role.Leaders
             : folded.Contains("chuan bi") || folded.Contains("don vi") || folded.Contains("chu tri") ? Role.Unit
             : folded.Contains("dia diem") ? Role.Location

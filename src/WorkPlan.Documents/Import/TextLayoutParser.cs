@@ -12,7 +12,7 @@ namespace WorkPlan.Documents.Import;
 /// </summary>
 internal sealed class TextLayoutParser
 {
-    private static readonly Regex Bullet = new(@"^[-–•+*]\s*(?<text>\S.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Bullet = new(@"^[-–•+*]\s*(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly string[] lines;
     private readonly LineRecord[] records;
@@ -31,7 +31,9 @@ internal sealed class TextLayoutParser
         for (int i = 0; i < rawLines.Count; i++)
         {
             records[i] = new LineRecord(i + 1, rawLines[i]);
-            lines[i] = ModelText.FindForbiddenCharacter(rawLines[i]) >= 0 ? string.Empty : rawLines[i].Normalize(NormalizationForm.FormC);
+            string raw = rawLines[i];
+            lines[i] = ModelText.FindForbiddenCharacter(raw) >= 0 ? string.Empty
+                : raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
         }
 
         table = new ScheduleTableReader(lines, log, ResolveMonth);

@@ -82,18 +82,26 @@ public static class ImportListing
             }
         }
 
-        var fromLines = result.Lines.Where(l => l.Entry is not null).Select(l => l.Entry!).ToList();
-        var inProgramme = result.Programme.Schedule.Days.SelectMany(d => d.Entries).ToList();
-        Assert.Equal(inProgramme.Count, fromLines.Count);
-        foreach (ScheduleEntry entry in inProgramme)
+        var fromLines = result.Lines.Where(l => l.Entry is not null).ToList();
+        var seen = new HashSet<ScheduleEntry>(ReferenceEqualityComparer.Instance);
+        Assert.All(fromLines, l => Assert.True(seen.Add(l.Entry!), $"line {l.Number}: entry read twice"));
+        var placed = new Dictionary<ScheduleEntry, (NodaTime.LocalDate, SessionKind)>(ReferenceEqualityComparer.Instance);
+        foreach (ScheduleDay day in result.Programme.Schedule.Days)
         {
-            Assert.Single(fromLines, e => ReferenceEquals(e, entry));
+            foreach (ScheduleSession session in day.Sessions)
+            {
+                foreach (ScheduleEntry entry in session.Entries)
+                {
+                    placed.Add(entry, (day.Date, session.Kind));
+                }
+            }
         }
 
-        foreach (SourceLine line in result.Lines.Where(l => l.Entry is not null))
+        Assert.Equal(placed.Count, fromLines.Count);
+        foreach (SourceLine line in fromLines)
         {
-            ScheduleDay day = result.Programme.Schedule.Days.Single(d => d.Date == line.Date);
-            Assert.Contains(day.GetSession(line.Session!.Value)!.Entries, e => ReferenceEquals(e, line.Entry));
+            Assert.True(placed.TryGetValue(line.Entry!, out var where), $"line {line.Number}: entry not in the programme");
+            Assert.Equal((line.Date!.Value, line.Session!.Value), where);
         }
     }
 }

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using NodaTime;
+using NodaTime.Text;
+using WorkPlan.Documents.Calendar;
+using WorkPlan.Documents.Cli.Input;
+using WorkPlan.Documents.Import;
+using WorkPlan.Documents.Model;
+
+namespace WorkPlan.Documents.Cli.Commands;
+
+/// <summary>
+/// <c>workplan new --month 2021-05 [--header FILE] [-o plan.json]</c>: scaffolds a month's programme with every
+/// day in place — working days, weekends, holiday breaks ("Nghỉ lễ" with the holiday's name), make-up working days —
+/// from the Vietnamese holiday calendar, ready for the schedule to be filled in.
+/// </summary>
+internal static class NewCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var month = new Option<YearMonth>("--month", "-m")
+        {
+            Description = "The month, as YYYY-MM (e.g. 2021-05).",
+            HelpName = "YYYY-MM",
+            Required = true,
+            CustomParser = ParseMonth,
+        };
+        Option<string?> header = CommandParts.HeaderFile();
+        header.Description += " Without it, the agency, number and signer are the blanks of the ND30 form, for you to fill in.";
+        Option<string?> output = CommandParts.OutputFile();
+        var command = new Command("new", "Scaffold a month's programme: every day with its weekday and status (weekend, holiday break, make-up working day) from the Vietnamese holiday calendar.")
+        {
+            month,
+            header,
+            output,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            console, parse.GetRequiredValue(month), parse.GetValue(header), parse.GetValue(output), cancellationToken));
+        return command;
+    }
+
+    /// <summary>Builds the scaffold of <paramref name="month"/> with the values of <paramref name="header"/>.</summary>
+    /// <param name="month">The month.</param>
+    /// <param name="header">The header values; <see cref="BlankHeader.Header"/> for the form's blanks.</param>
+    /// <param name="blank">Whether <paramref name="header"/> is the blank form (every value is then assumed).</param>
+    /// <returns>The programme.</returns>
+    internal static WorkProgramme Scaffold(YearMonth month, ImportHeader header, bool blank)
+    {
+        AssumedFields assumed = blank ? AssumedFields.Agency | AssumedFields.Signature | AssumedFields.Number | AssumedFields.Symbol : AssumedFields.None;
+        if (header.PlaceName is null)
+        {
+            assumed |= AssumedFields.PlaceName;
+        }
+
+        // A programme is issued before its month starts or in its first days; the first day is the default to confirm.
+        if (header.IssueDate is null)
+        {
+            assumed |= AssumedFields.IssueDate;
+        }
+
+        WorkProgrammeBuilder builder = WorkProgramme.CreateBuilder(ProgrammePeriod.ForMonth(month))
+            .WithVietnameseHolidays()
+            .WithAgency(header.Agency)
+            .WithSignature(header.Signature)
+            .WithIdentity(new DocumentIdentity(
+                header.Number,
+                header.Symbol ?? "CTr-" + header.Agency.Abbreviation,
+                header.PlaceName ?? FormBlanks.PlaceName,
+                header.IssueDate ?? month.OnDayOfMonth(1)))
+            .MarkAssumed(assumed);
+        if (header.Recipients is RecipientList recipients)
+        {
+            foreach (Recipient recipient in recipients.Recipients)
+            {
+                builder.AddRecipient(recipient.Name, recipient.Purpose);
+            }
+
+            builder.WithArchive([.. recipients.Archive]);
+        }
+
+        return builder.Build();
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, YearMonth month, string? headerPath, string? output, CancellationToken cancellationToken)
+    {
+        ImportHeader header = headerPath is null
+            ? BlankHeader.Header
+            : await HeaderFile.ReadAsync(headerPath, cancellationToken).ConfigureAwait(false);
+        WorkProgramme programme = Scaffold(month, header, blank: headerPath is null);
+        await ProgrammeFile.WriteAsync(programme, output, console, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    private static YearMonth ParseMonth(ArgumentResult result)
+    {
+        string text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        ParseResult<YearMonth> parsed = YearMonthPattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            result.AddError($"--month: '{text}' is not a month; write it as YYYY-MM, e.g. 2021-05.");
+            return default;
+        }
+
+        return parsed.Value;
+    }
+}

@@ -1,0 +1,52 @@
+using WorkPlan.Documents.Model;
+
+namespace WorkPlan.Documents.Checking;
+
+/// <summary>
+/// Checks a programme — imported or built in code — before it is issued, against the rules in
+/// <see cref="CheckRules"/> (WP001–WP010, documented in docs/import-and-check.md), and returns structured findings.
+/// </summary>
+/// <example>
+/// <code>
+/// foreach (Finding finding in ProgrammeChecker.Check(programme, holidayCalendar))
+/// {
+///     Console.WriteLine(finding); // "WP002 warning at 2021-05-06 Morning #3 leaders[0]: Đ/c Dực is the only leader …"
+/// }
+/// </code>
+/// </example>
+/// <threadsafety>Stateless and thread-safe.</threadsafety>
+public static class ProgrammeChecker
+{
+    private static readonly IProgrammeCheck[] Checks =
+    [
+        new WeekdayCheck(),
+        new DoubleBookingCheck(),
+        new NameVariantCheck(),
+        new DayCheck(),
+        new HeaderCheck(),
+        new FormBlankCheck(),
+    ];
+
+    /// <summary>Checks <paramref name="programme"/>.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="dayClassifier">Decides whether a day missing from the schedule is a working day (WP007); default weekends only. Days in the schedule keep their own status.</param>
+    /// <returns>The findings: header findings first, then by date, rule id and place.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
+    public static IReadOnlyList<Finding> Check(WorkProgramme programme, IDayClassifier? dayClassifier = null)
+    {
+        if (programme is null)
+        {
+            throw new ArgumentNullException(nameof(programme));
+        }
+
+        var context = new CheckContext(programme, dayClassifier ?? WeekendDayClassifier.Instance);
+        return Checks.SelectMany(c => c.Run(context))
+            .OrderBy(f => f.Location.Date is null ? 0 : 1)
+            .ThenBy(f => f.Location.Date)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Session)
+            .ThenBy(f => f.Location.EntryIndex)
+            .ToList()
+            .AsReadOnly();
+    }
+}

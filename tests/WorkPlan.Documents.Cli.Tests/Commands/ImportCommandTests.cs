@@ -1,0 +1,100 @@
+using WorkPlan.Documents.Cli.Tests.Infrastructure;
+using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Serialization;
+
+namespace WorkPlan.Documents.Cli.Tests.Commands;
+
+public class ImportCommandTests
+{
+    [Fact]
+    public void Importing_the_seed_with_its_header_writes_the_committed_seed_json()
+    {
+        using var temp = new TempFolder();
+
+        CliRun run = Workplan.Run("import", Seed.Text, "--header", Seed.Header, "-o", temp["plan.json"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(File.ReadAllText(Seed.Json), File.ReadAllText(temp["plan.json"]));
+        Assert.Equal(["plan.json"], temp.Files());
+        Assert.Collection(
+            run.ErrorLines,
+            line => Assert.StartsWith($"{Seed.Text}(146): information IMP17: ", line, StringComparison.Ordinal),
+            line => Assert.StartsWith($"{Seed.Text}(163): information IMP13: ", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_an_output_file_the_json_goes_to_standard_output()
+    {
+        CliRun run = Workplan.Run("import", Seed.Text, "--header", Seed.Header);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(File.ReadAllText(Seed.Json), run.Output);
+    }
+
+    [Fact]
+    public void Without_a_header_the_blanks_of_the_nd30_form_are_filled_in_and_marked_assumed()
+    {
+        CliRun run = Workplan.Run("import", Seed.Text);
+
+        Assert.Equal(0, run.ExitCode);
+        WorkProgramme programme = WorkProgrammeJson.Deserialize(run.Output);
+        Assert.Equal(["TÊN CƠ QUAN, TỔ CHỨC"], programme.Agency.NameLines);
+        Assert.Equal("Họ và tên", programme.Signature.SignerName);
+        Assert.Null(programme.Identity.Number);
+        Assert.True(programme.Assumed.HasFlag(AssumedFields.Agency | AssumedFields.Signature));
+        Assert.Equal(new NodaTime.LocalDate(2021, 5, 7), programme.Identity.IssueDate);
+    }
+
+    [Fact]
+    public void A_missing_source_is_one_line_naming_it_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+
+        CliRun run = Workplan.Run("import", temp["missing.txt"], "--header", Seed.Header, "-o", temp["plan.json"]);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Equal([$"{temp["missing.txt"]}: error: file not found."], run.ErrorLines);
+        Assert.Empty(temp.Files());
+    }
+
+    [Fact]
+    public void A_malformed_header_file_is_one_line_at_its_position_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        string header = temp.Write("header.json", "{\n  \"headerVersion\": 1,\n  \"agency\": { \"nameLines\": [\"Ủy ban\"], \"abbreviation\": \"UB\" },\n  \"signer\": {}\n}");
+
+        CliRun run = Workplan.Run("import", Seed.Text, "--header", header, "-o", temp["plan.json"]);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        string line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"{header}(4,", line, StringComparison.Ordinal);
+        Assert.Contains(": error: $.signer: unknown property 'signer'", line, StringComparison.Ordinal);
+        Assert.Equal(["header.json"], temp.Files());
+    }
+
+    [Fact]
+    public void A_binary_source_is_one_line_naming_it_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        string source = temp["plan.docx"];
+        File.WriteAllBytes(source, [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x0A, 0x00]);
+
+        CliRun run = Workplan.Run("import", source, "--header", Seed.Header, "-o", temp["plan.json"]);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Equal([$"{source}(1): error: the input contains NUL bytes: it looks like a binary file (e.g. a .doc or .docx), not pasted text."], run.ErrorLines);
+        Assert.Equal(["plan.docx"], temp.Files());
+    }
+
+    [Fact]
+    public void An_output_path_that_is_a_folder_is_an_output_error()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["plan.json"]);
+
+        CliRun run = Workplan.Run("import", Seed.Text, "--header", Seed.Header, "-o", temp["plan.json"]);
+
+        Assert.Equal(ExitCodes.OutputFailed, run.ExitCode);
+        Assert.EndsWith($"{temp["plan.json"]}: error: is a folder; expected a file path to write.", run.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+}
