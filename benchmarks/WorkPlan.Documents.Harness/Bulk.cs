@@ -24,26 +24,22 @@ internal static class Bulk
             throw new InvalidOperationException($"{GnuTime} (Debian package 'time') is needed to read the batch's peak memory.");
         }
 
-        string work = Directory.CreateTempSubdirectory("workplan-bulk-").FullName;
-        try
-        {
-            WorkProgramme seed = WorkProgrammeJson.Deserialize(Inputs.SeedJson);
-            report.WriteLine($"Bulk: one `workplan render` batch per row, the seed under N document numbers, {Environment.ProcessorCount} cores.");
-            report.WriteLine();
-            report.WriteLine("| format | N | wall | docs/s | docs/s per core | docs per CPU-second | peak memory (RSS) |");
-            report.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-            foreach (string format in options.Formats)
+        WorkProgramme seed = WorkProgrammeJson.Deserialize(Inputs.SeedJson);
+        ScratchFolder.Use(
+            "workplan-bulk-",
+            report,
+            "Bulk: one `workplan render` batch per row, the seed under N document numbers",
+            ["format", "N", "wall", "docs/s", "docs/s per core", "docs per CPU-second", "peak memory (RSS)"],
+            work =>
             {
-                foreach (int n in options.Counts)
+                foreach (string format in options.Formats)
                 {
-                    Measure(options, seed, format, n, work, report);
+                    foreach (int n in options.Counts)
+                    {
+                        Measure(options, seed, format, n, work, report);
+                    }
                 }
-            }
-        }
-        finally
-        {
-            Directory.Delete(work, recursive: true);
-        }
+            });
     }
 
     private static void Measure(HarnessOptions options, WorkProgramme seed, string format, int n, string work, TextWriter report)

@@ -16,27 +16,23 @@ internal static class ColdStart
 {
     public static void Run(HarnessOptions options, TextWriter report)
     {
-        string work = Directory.CreateTempSubdirectory("workplan-coldstart-").FullName;
-        try
-        {
-            string input = Path.Combine(work, "seed.json");
-            File.WriteAllText(input, Inputs.SeedJson);
-            report.WriteLine($"Cold start: {options.Runs} fresh processes per row, seed programme, {Environment.ProcessorCount} cores.");
-            report.WriteLine();
-            report.WriteLine("| process | format | start → file written, median | p90 | min | max | start → exit, median |");
-            report.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
-            foreach (string target in options.Targets)
+        ScratchFolder.Use(
+            "workplan-coldstart-",
+            report,
+            $"Cold start: {options.Runs} fresh processes per row, seed programme",
+            ["process", "format", "start → file written, median", "p90", "min", "max", "start → exit, median"],
+            work =>
             {
-                foreach (string format in options.Formats)
+                string input = Path.Combine(work, "seed.json");
+                File.WriteAllText(input, Inputs.SeedJson);
+                foreach (string target in options.Targets)
                 {
-                    Measure(options, target, format, input, work, report);
+                    foreach (string format in options.Formats)
+                    {
+                        Measure(options, target, format, input, work, report);
+                    }
                 }
-            }
-        }
-        finally
-        {
-            Directory.Delete(work, recursive: true);
-        }
+            });
     }
 
     private static void Measure(HarnessOptions options, string target, string format, string input, string work, TextWriter report)
