@@ -82,19 +82,5 @@ internal sealed class NameVariantCheck : IProgrammeCheck
         }
     }
 
-    private sealed class Occurrence
-    {
-        internal Occurrence(PlacedEntry entry, string text, string field)
-        {
-            Entry = entry;
-            Text = text;
-            Field = field;
-        }
-
-        internal PlacedEntry Entry { get; }
-
-        internal string Text { get; }
-
-        internal string Field { get; }
-    }
+    private sealed record Occurrence(PlacedEntry Entry, string Text, string Field);
 }

@@ -3,24 +3,8 @@ using WorkPlan.Documents.Model;
 namespace WorkPlan.Documents.Checking;
 
 /// <summary>An entry with the day and session it is in and its index in the session.</summary>
-internal sealed class PlacedEntry
+internal sealed record PlacedEntry(ScheduleDay Day, SessionKind Session, int Index, ScheduleEntry Entry)
 {
-    internal PlacedEntry(ScheduleDay day, SessionKind session, int index, ScheduleEntry entry)
-    {
-        Day = day;
-        Session = session;
-        Index = index;
-        Entry = entry;
-    }
-
-    internal ScheduleDay Day { get; }
-
-    internal SessionKind Session { get; }
-
-    internal int Index { get; }
-
-    internal ScheduleEntry Entry { get; }
-
     /// <summary>Gets a value indicating whether the entry takes the whole day: "(cả ngày)", or listed under a whole-day session.</summary>
     internal bool IsAllDay => Entry.IsAllDay || Session == SessionKind.AllDay;
 

@@ -153,22 +153,5 @@ internal static class EntryText
     private static bool StartsWithHonorific(string item) => item[0] is 'đ' or 'Đ';
 
     /// <summary>The content cell taken apart.</summary>
-    internal readonly struct ContentParts
-    {
-        internal ContentParts(string content, bool isAllDay, string? calendarOf, LocalTime? startTime)
-        {
-            Content = content;
-            IsAllDay = isAllDay;
-            CalendarOf = calendarOf;
-            StartTime = startTime;
-        }
-
-        internal string Content { get; }
-
-        internal bool IsAllDay { get; }
-
-        internal string? CalendarOf { get; }
-
-        internal LocalTime? StartTime { get; }
-    }
+    internal readonly record struct ContentParts(string Content, bool IsAllDay, string? CalendarOf, LocalTime? StartTime);
 }

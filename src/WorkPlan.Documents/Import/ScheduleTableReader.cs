@@ -390,19 +390,5 @@ internal sealed class ScheduleTableReader
         _ => "Cả ngày",
     };
 
-    private sealed class PendingMarker
-    {
-        internal PendingMarker(LineRecord record, SessionKind kind, ParsedDay origin)
-        {
-            Record = record;
-            Kind = kind;
-            Origin = origin;
-        }
-
-        internal LineRecord Record { get; }
-
-        internal SessionKind Kind { get; }
-
-        internal ParsedDay Origin { get; }
-    }
+    private sealed record PendingMarker(LineRecord Record, SessionKind Kind, ParsedDay Origin);
 }

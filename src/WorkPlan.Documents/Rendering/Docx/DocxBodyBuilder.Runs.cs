@@ -9,7 +9,7 @@ namespace WorkPlan.Documents.Rendering.Docx;
 /// <summary>Runs: text (with tabs and preserved spaces), line breaks and the PAGE field.</summary>
 internal sealed partial class DocxBodyBuilder
 {
-    private readonly Dictionary<(StyleProperties Direct, InlineFormat Format), StyleProperties> runCache = [];
+    private readonly Dictionary<(StyleProperties Direct, InlineFormat Format), StyleProperties> runCache = new(RunKeyComparer.Instance);
 
     private void AppendRuns(OpenXmlCompositeElement paragraph, IReadOnlyList<LayoutInline> content, StyleProperties direct)
     {
@@ -81,7 +81,7 @@ internal sealed partial class DocxBodyBuilder
     /// </summary>
     private Run StartRun(InlineFormat format, StyleProperties direct)
     {
-        if (format.IsPlain && direct == StyleProperties.Empty)
+        if (format.IsPlain && ReferenceEquals(direct, StyleProperties.Empty))
         {
             return new Run();
         }
@@ -117,5 +117,20 @@ internal sealed partial class DocxBodyBuilder
 
         WordFormatting.AppendRun(rPr, properties);
         return new Run(rPr);
+    }
+
+    /// <summary>
+    /// Compares run-cache keys by the identity of the direct formatting (interned per context and style) and the
+    /// value of the inline format, so a lookup does not hash every field of a <see cref="StyleProperties"/>.
+    /// </summary>
+    private sealed class RunKeyComparer : IEqualityComparer<(StyleProperties Direct, InlineFormat Format)>
+    {
+        public static readonly RunKeyComparer Instance = new();
+
+        public bool Equals((StyleProperties Direct, InlineFormat Format) x, (StyleProperties Direct, InlineFormat Format) y) =>
+            ReferenceEquals(x.Direct, y.Direct) && x.Format == y.Format;
+
+        public int GetHashCode((StyleProperties Direct, InlineFormat Format) obj) =>
+            (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Direct) * 397) ^ obj.Format.GetHashCode();
     }
 }

@@ -118,29 +118,9 @@ internal sealed partial class DocxBodyBuilder
             tcPr.AppendChild(continuation ? new VerticalMerge() : new VerticalMerge { Val = MergedCellValues.Restart });
         }
 
-        if (own.BorderTop is not null || own.BorderLeft is not null || own.BorderBottom is not null || own.BorderRight is not null)
+        var borders = new TableCellBorders();
+        if (WordUnits.AppendSides(borders, own))
         {
-            var borders = new TableCellBorders();
-            if (own.BorderTop is { } top)
-            {
-                borders.AppendChild(WordUnits.Border<TopBorder>(top));
-            }
-
-            if (own.BorderLeft is { } left)
-            {
-                borders.AppendChild(WordUnits.Border<LeftBorder>(left));
-            }
-
-            if (own.BorderBottom is { } bottom)
-            {
-                borders.AppendChild(WordUnits.Border<BottomBorder>(bottom));
-            }
-
-            if (own.BorderRight is { } right)
-            {
-                borders.AppendChild(WordUnits.Border<RightBorder>(right));
-            }
-
             tcPr.AppendChild(borders);
         }
 

@@ -41,18 +41,8 @@ internal static class StylesPartBuilder
         AppendProperties(normal, body with { FontFamily = null, FontSize = null }, paragraph: true);
         root.AppendChild(normal);
 
-        var defaultFont = new Style { Type = StyleValues.Character, StyleId = "DefaultParagraphFont", Default = true };
-        defaultFont.AppendChild(new StyleName { Val = "Default Paragraph Font" });
-        defaultFont.AppendChild(new UIPriority { Val = 1 });
-        defaultFont.AppendChild(new SemiHidden());
-        defaultFont.AppendChild(new UnhideWhenUsed());
-        root.AppendChild(defaultFont);
-
-        var tableNormal = new Style { Type = StyleValues.Table, StyleId = "TableNormal", Default = true };
-        tableNormal.AppendChild(new StyleName { Val = "Normal Table" });
-        tableNormal.AppendChild(new UIPriority { Val = 99 });
-        tableNormal.AppendChild(new SemiHidden());
-        tableNormal.AppendChild(new UnhideWhenUsed());
+        root.AppendChild(BuiltInDefault(StyleValues.Character, "DefaultParagraphFont", "Default Paragraph Font", 1));
+        var tableNormal = BuiltInDefault(StyleValues.Table, "TableNormal", "Normal Table", 99);
         tableNormal.AppendChild(new StyleTableProperties(
             new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
             new TableCellMarginDefault(
@@ -92,14 +82,27 @@ internal static class StylesPartBuilder
         return root;
     }
 
+    /// <summary>A default style Word itself defines (hidden in its style gallery).</summary>
+    private static Style BuiltInDefault(StyleValues type, string id, string name, int priority)
+    {
+        var style = new Style { Type = type, StyleId = id, Default = true };
+        style.AppendChild(new StyleName { Val = name });
+        style.AppendChild(new UIPriority { Val = priority });
+        style.AppendChild(new SemiHidden());
+        style.AppendChild(new UnhideWhenUsed());
+        return style;
+    }
+
     private static void AppendProperties(Style style, StyleProperties properties, bool paragraph)
     {
-        if (paragraph && (WordFormatting.HasParagraph(properties) || properties.BorderTop is not null || properties.BorderBottom is not null
-            || properties.BorderLeft is not null || properties.BorderRight is not null))
+        if (paragraph)
         {
             var pPr = new StyleParagraphProperties();
             WordFormatting.AppendParagraph(pPr, properties, borders: true);
-            style.AppendChild(pPr);
+            if (pPr.HasChildren)
+            {
+                style.AppendChild(pPr);
+            }
         }
 
         if (properties.HasRunProperties)

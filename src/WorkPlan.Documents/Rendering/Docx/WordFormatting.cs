@@ -69,30 +69,13 @@ internal static class WordFormatting
     /// <param name="borders">Whether to write the borders.</param>
     public static void AppendParagraph(OpenXmlCompositeElement target, StyleProperties p, bool borders)
     {
-        if (borders && (p.BorderTop is not null || p.BorderBottom is not null || p.BorderLeft is not null || p.BorderRight is not null))
+        if (borders)
         {
             var pBdr = new ParagraphBorders();
-            if (p.BorderTop is { } top)
+            if (WordUnits.AppendSides(pBdr, p))
             {
-                pBdr.AppendChild(WordUnits.Border<TopBorder>(top));
+                target.AppendChild(pBdr);
             }
-
-            if (p.BorderLeft is { } left)
-            {
-                pBdr.AppendChild(WordUnits.Border<LeftBorder>(left));
-            }
-
-            if (p.BorderBottom is { } bottom)
-            {
-                pBdr.AppendChild(WordUnits.Border<BottomBorder>(bottom));
-            }
-
-            if (p.BorderRight is { } right)
-            {
-                pBdr.AppendChild(WordUnits.Border<RightBorder>(right));
-            }
-
-            target.AppendChild(pBdr);
         }
 
         if (p.MarginTop is not null || p.MarginBottom is not null || p.LineHeight is not null)
@@ -161,11 +144,4 @@ internal static class WordFormatting
             });
         }
     }
-
-    /// <summary>Returns whether <paramref name="p"/> sets anything <see cref="AppendParagraph"/> writes (without borders).</summary>
-    /// <param name="p">The values.</param>
-    /// <returns>True when there is paragraph formatting.</returns>
-    public static bool HasParagraph(StyleProperties p) =>
-        p.MarginTop is not null || p.MarginBottom is not null || p.LineHeight is not null || p.MarginLeft is not null
-        || p.MarginRight is not null || p.TextIndent is not null || p.TextAlign is not null;
 }

@@ -23,6 +23,35 @@ internal static class WordUnits
     /// <returns>The twips as text.</returns>
     public static string TwipsText(double points) => Twips(points).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Appends the top, left, bottom and right borders <paramref name="p"/> sets, in that (schema) order.</summary>
+    /// <param name="target">pBdr or tcBorders.</param>
+    /// <param name="p">The values.</param>
+    /// <returns>False when no side is set (nothing appended).</returns>
+    public static bool AppendSides(DocumentFormat.OpenXml.OpenXmlCompositeElement target, StyleProperties p)
+    {
+        if (p.BorderTop is { } top)
+        {
+            target.AppendChild(Border<TopBorder>(top));
+        }
+
+        if (p.BorderLeft is { } left)
+        {
+            target.AppendChild(Border<LeftBorder>(left));
+        }
+
+        if (p.BorderBottom is { } bottom)
+        {
+            target.AppendChild(Border<BottomBorder>(bottom));
+        }
+
+        if (p.BorderRight is { } right)
+        {
+            target.AppendChild(Border<RightBorder>(right));
+        }
+
+        return target.HasChildren;
+    }
+
     /// <summary>Fills a border element (top, left, bottom, right, insideH, insideV) from a line.</summary>
     /// <typeparam name="T">The border element type.</typeparam>
     /// <param name="line">The line.</param>

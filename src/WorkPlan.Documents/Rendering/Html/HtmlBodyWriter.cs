@@ -12,6 +12,7 @@ internal sealed class HtmlBodyWriter
     private readonly StyleResolver styles;
     private readonly TextWriter output;
     private readonly RuleMeasurements rules;
+    private readonly Dictionary<(CellBox Box, CellVerticalAlignment Alignment), string> cellStyles = [];
 
     /// <summary>Creates the writer.</summary>
     /// <param name="styles">The styles of the render.</param>
@@ -204,7 +205,13 @@ internal sealed class HtmlBodyWriter
         }
 
         var box = grid.CellBox(cell, row);
-        string style = CellStyle(box, styles.VerticalAlignment(cell));
+        var valign = styles.VerticalAlignment(cell);
+        if (!cellStyles.TryGetValue((box, valign), out string? style))
+        {
+            style = CellStyle(box, valign);
+            cellStyles.Add((box, valign), style);
+        }
+
         if (style.Length > 0)
         {
             output.Write(" style=\"");

@@ -25,35 +25,51 @@ internal sealed class InlineBuilder
     /// <param name="format">The formatting around the text.</param>
     public void AppendText(string text, bool preserve, InlineFormat format)
     {
-        foreach (char c in text)
+        int i = 0;
+        while (i < text.Length)
         {
+            char c = text[i];
             if (preserve)
             {
                 if (c == '\n')
                 {
                     AppendBreak(format);
+                    i++;
                     continue;
                 }
 
                 FlushPendingSpace();
-                Emit(c, format);
-                lastWasSpace = c == ' ' || c == '\t';
+                int end = text.IndexOf('\n', i);
+                end = end < 0 ? text.Length : end;
+                Emit(text, i, end - i, format);
+                char last = text[end - 1];
+                lastWasSpace = last == ' ' || last == '\t';
                 atLineStart = false;
+                i = end;
             }
-            else if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            else if (IsWhite(c))
             {
                 if (!atLineStart && !lastWasSpace && !pendingSpace)
                 {
                     pendingSpace = true;
                     pendingSpaceFormat = format;
                 }
+
+                i++;
             }
             else
             {
                 FlushPendingSpace();
-                Emit(c, format);
+                int end = i + 1;
+                while (end < text.Length && !IsWhite(text[end]))
+                {
+                    end++;
+                }
+
+                Emit(text, i, end - i, format);
                 lastWasSpace = false;
                 atLineStart = false;
+                i = end;
             }
         }
     }
@@ -103,6 +119,8 @@ internal sealed class InlineBuilder
         }
     }
 
+    private static bool IsWhite(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r';
+
     private void Emit(char c, InlineFormat format)
     {
         if (current.Length > 0 && format != currentFormat)
@@ -112,6 +130,17 @@ internal sealed class InlineBuilder
 
         currentFormat = format;
         current.Append(c);
+    }
+
+    private void Emit(string text, int start, int count, InlineFormat format)
+    {
+        if (current.Length > 0 && format != currentFormat)
+        {
+            FlushRun();
+        }
+
+        currentFormat = format;
+        current.Append(text, start, count);
     }
 
     private void FlushRun()

@@ -48,7 +48,7 @@ internal sealed partial class MarkupParser
         var location = Here();
         attributes.Load(xml, ParagraphAttributes, FailAttribute);
         string? className = ClassAttribute(ClassUsage.Paragraph);
-        bool preserve = Choice("space", false, ("collapse", false), ("preserve", true));
+        bool preserve = Choice("space", false, SpaceValues);
         bool keepWithNext = Boolean("keep-with-next", false);
         string? id = attributes.Get("id");
         if (id is not null)
@@ -77,6 +77,7 @@ internal sealed partial class MarkupParser
     private LayoutList ParseList()
     {
         var location = Here();
+        int depth = xml.Depth;
         attributes.Load(xml, ListAttributes, FailAttribute);
         string? className = ClassAttribute(ClassUsage.List);
         string marker = attributes.Get("marker") ?? "-";
@@ -86,28 +87,19 @@ internal sealed partial class MarkupParser
         }
 
         var items = new List<LayoutListItem>();
-        if (!xml.IsEmptyElement)
+        while (NextChildElement("ul", depth))
         {
-            while (NextChild(out var type))
+            if (xml.LocalName != "li")
             {
-                if (type != XmlNodeType.Element)
-                {
-                    RequireWhitespace(type, "ul");
-                    continue;
-                }
-
-                if (xml.LocalName != "li")
-                {
-                    throw Error(Here(), xml.LocalName, $"<ul> holds only <li> elements, not <{xml.LocalName}>");
-                }
-
-                var itemLocation = Here();
-                attributes.Load(xml, ListItemAttributes, FailAttribute);
-                string? itemClass = ClassAttribute(ClassUsage.Paragraph);
-                bool preserve = Choice("space", false, ("collapse", false), ("preserve", true));
-                ParseInlineContent("li", InlineFormat.Plain, preserve);
-                items.Add(new LayoutListItem(itemLocation, itemClass, inline.Build()));
+                throw Error(Here(), xml.LocalName, $"<ul> holds only <li> elements, not <{xml.LocalName}>");
             }
+
+            var itemLocation = Here();
+            attributes.Load(xml, ListItemAttributes, FailAttribute);
+            string? itemClass = ClassAttribute(ClassUsage.Paragraph);
+            bool preserve = Choice("space", false, SpaceValues);
+            ParseInlineContent("li", InlineFormat.Plain, preserve);
+            items.Add(new LayoutListItem(itemLocation, itemClass, inline.Build()));
         }
 
         if (items.Count == 0)
@@ -124,7 +116,7 @@ internal sealed partial class MarkupParser
         attributes.Load(xml, RuleAttributes, FailAttribute);
         string? className = ClassAttribute(ClassUsage.Rule);
         double fraction = Fraction(attributes.Get("length") ?? "1");
-        var alignment = Choice("align", RuleAlignment.Center, ("center", RuleAlignment.Center), ("left", RuleAlignment.Left), ("right", RuleAlignment.Right));
+        var alignment = Choice("align", RuleAlignment.Center, RuleAlignValues);
         string of = attributes.Get("of") ?? "previous";
         LayoutParagraph target;
         if (of == "previous")
@@ -202,7 +194,7 @@ internal sealed partial class MarkupParser
                         throw AttributeError("class", $"this <span class=\"{className}\"> is inside <span class=\"{format.ClassName}\">; Word gives a run one character style, so classed spans cannot nest");
                     }
 
-                    bool spanPreserve = Choice("space", preserve, ("collapse", false), ("preserve", true));
+                    bool spanPreserve = Choice("space", preserve, SpaceValues);
                     ParseInlineContent("span", format with { ClassName = className ?? format.ClassName }, spanPreserve);
                     break;
                 case "b":

@@ -12,9 +12,10 @@ internal sealed partial class MarkupParser
     private LayoutTable ParseTable()
     {
         var location = Here();
+        int depth = xml.Depth;
         attributes.Load(xml, TableAttributes, FailAttribute);
         string? className = ClassAttribute(ClassUsage.Table);
-        var borders = Choice("borders", TableBorders.None, ("none", TableBorders.None), ("all", TableBorders.All), ("outer", TableBorders.Outer), ("inner", TableBorders.Inner));
+        var borders = Choice("borders", TableBorders.None, BorderValues);
         int headerRows = Integer("header-rows", 0, 0, 1000);
         bool rowsCanSplit = Boolean("rows-can-split", true);
         LayoutLength? width = attributes.Get("width") is null ? null : Length("width", default, allowPercent: true);
@@ -22,50 +23,41 @@ internal sealed partial class MarkupParser
         var columns = new List<LayoutLength>();
         var rows = new List<LayoutTableRow>();
         var grid = new GridTracker();
-        if (!xml.IsEmptyElement)
+        while (NextChildElement("table", depth))
         {
-            while (NextChild(out var type))
+            if (xml.LocalName == "col")
             {
-                if (type != XmlNodeType.Element)
+                if (rows.Count > 0)
                 {
-                    RequireWhitespace(type, "table");
-                    continue;
+                    throw Error(Here(), "col", "every <col> must come before the first <tr>");
                 }
 
-                if (xml.LocalName == "col")
+                attributes.Load(xml, ColumnAttributes, FailAttribute);
+                if (attributes.Get("width") is null)
                 {
-                    if (rows.Count > 0)
-                    {
-                        throw Error(Here(), "col", "every <col> must come before the first <tr>");
-                    }
-
-                    attributes.Load(xml, ColumnAttributes, FailAttribute);
-                    if (attributes.Get("width") is null)
-                    {
-                        throw Error(Here(), "col", "<col> needs a width (e.g. width=\"25%\" or width=\"30mm\")");
-                    }
-
-                    columns.Add(Length("width", default, allowPercent: true));
-                    SkipEmptyElement("col");
+                    throw Error(Here(), "col", "<col> needs a width (e.g. width=\"25%\" or width=\"30mm\")");
                 }
-                else if (xml.LocalName == "tr")
+
+                columns.Add(Length("width", default, allowPercent: true));
+                SkipEmptyElement("col");
+            }
+            else if (xml.LocalName == "tr")
+            {
+                if (columns.Count == 0)
                 {
-                    if (columns.Count == 0)
-                    {
-                        throw Error(Here(), "tr", "a table declares its grid with <col width=\"…\"/> elements before the first <tr>");
-                    }
-
-                    if (rows.Count == 0)
-                    {
-                        grid.Start(columns.Count);
-                    }
-
-                    rows.Add(ParseRow(grid, rows.Count, rows.Count < headerRows, headerRows));
+                    throw Error(Here(), "tr", "a table declares its grid with <col width=\"…\"/> elements before the first <tr>");
                 }
-                else
+
+                if (rows.Count == 0)
                 {
-                    throw Error(Here(), xml.LocalName, $"<table> holds <col> and <tr> elements, not <{xml.LocalName}>");
+                    grid.Start(columns.Count);
                 }
+
+                rows.Add(ParseRow(grid, rows.Count, rows.Count < headerRows, headerRows));
+            }
+            else
+            {
+                throw Error(Here(), xml.LocalName, $"<table> holds <col> and <tr> elements, not <{xml.LocalName}>");
             }
         }
 
@@ -90,26 +82,18 @@ internal sealed partial class MarkupParser
     private LayoutTableRow ParseRow(GridTracker grid, int rowIndex, bool isHeader, int headerRows)
     {
         var location = Here();
+        int depth = xml.Depth;
         attributes.Load(xml, NoAttributes, FailAttribute);
         var cells = new List<LayoutTableCell>();
         grid.BeginRow();
-        if (!xml.IsEmptyElement)
+        while (NextChildElement("tr", depth))
         {
-            while (NextChild(out var type))
+            if (xml.LocalName != "td")
             {
-                if (type != XmlNodeType.Element)
-                {
-                    RequireWhitespace(type, "tr");
-                    continue;
-                }
-
-                if (xml.LocalName != "td")
-                {
-                    throw Error(Here(), xml.LocalName, $"<tr> holds only <td> elements, not <{xml.LocalName}>");
-                }
-
-                cells.Add(ParseCell(grid, rowIndex, headerRows));
+                throw Error(Here(), xml.LocalName, $"<tr> holds only <td> elements, not <{xml.LocalName}>");
             }
+
+            cells.Add(ParseCell(grid, rowIndex, headerRows));
         }
 
         int covered = grid.EndRow();
@@ -124,11 +108,12 @@ internal sealed partial class MarkupParser
     private LayoutTableCell ParseCell(GridTracker grid, int rowIndex, int headerRows)
     {
         var location = Here();
+        int depth = xml.Depth;
         attributes.Load(xml, CellAttributes, FailAttribute);
         string? className = ClassAttribute(ClassUsage.Cell);
         int columnSpan = Integer("colspan", 1, 1, 1000);
         int rowSpan = Integer("rowspan", 1, 1, 100000);
-        CellVerticalAlignment? valign = Choice<CellVerticalAlignment?>("valign", null, ("top", CellVerticalAlignment.Top), ("middle", CellVerticalAlignment.Middle), ("bottom", CellVerticalAlignment.Bottom));
+        CellVerticalAlignment? valign = Choice<CellVerticalAlignment?>("valign", null, ValignValues);
         if (rowIndex < headerRows && rowIndex + rowSpan > headerRows)
         {
             throw AttributeError("rowspan", $"a header-row cell cannot span into the body rows (header-rows=\"{headerRows}\")");
@@ -141,18 +126,9 @@ internal sealed partial class MarkupParser
         }
 
         var blocks = new List<LayoutBlock>();
-        if (!xml.IsEmptyElement)
+        while (NextChildElement("td", depth))
         {
-            while (NextChild(out var type))
-            {
-                if (type != XmlNodeType.Element)
-                {
-                    RequireWhitespace(type, "td");
-                    continue;
-                }
-
-                blocks.Add(ParseBlock("td", blocks, allowPageBreak: false));
-            }
+            blocks.Add(ParseBlock("td", blocks, allowPageBreak: false));
         }
 
         return new LayoutTableCell(location, className, column, columnSpan, rowSpan, valign, blocks);

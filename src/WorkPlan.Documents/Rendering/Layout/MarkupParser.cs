@@ -19,6 +19,15 @@ internal sealed partial class MarkupParser
     ];
 
     private static readonly string[] NoAttributes = [];
+    private static readonly (string Text, bool Value)[] SpaceValues = [("collapse", false), ("preserve", true)];
+    private static readonly (string Text, RuleAlignment Value)[] RuleAlignValues = [("center", RuleAlignment.Center), ("left", RuleAlignment.Left), ("right", RuleAlignment.Right)];
+    private static readonly (string Text, TableBorders Value)[] BorderValues = [("none", TableBorders.None), ("all", TableBorders.All), ("outer", TableBorders.Outer), ("inner", TableBorders.Inner)];
+    private static readonly (string Text, PaperSize Value)[] PaperValues = [("A4", PaperSize.A4), ("A5", PaperSize.A5), ("A3", PaperSize.A3)];
+    private static readonly (string Text, PageOrientation Value)[] OrientationValues = [("portrait", PageOrientation.Portrait), ("landscape", PageOrientation.Landscape)];
+    private static readonly (string Text, PageNumbering Value)[] NumberingValues = [("continue", PageNumbering.Continue), ("restart", PageNumbering.Restart)];
+    private static readonly (string Text, FirstPageHeader Value)[] FirstPageHeaderValues = [("same", FirstPageHeader.Same), ("hidden", FirstPageHeader.Hidden)];
+    private static readonly (string Text, bool Value)[] BooleanValues = [("true", true), ("false", false)];
+    private static readonly (string Text, CellVerticalAlignment? Value)[] ValignValues = [("top", CellVerticalAlignment.Top), ("middle", CellVerticalAlignment.Middle), ("bottom", CellVerticalAlignment.Bottom)];
 
     private readonly XmlReader xml;
     private readonly IXmlLineInfo lineInfo;
@@ -75,6 +84,7 @@ internal sealed partial class MarkupParser
         }
 
         var location = Here();
+        int depth = xml.Depth;
         attributes.Load(xml, DocumentAttributes, FailAttribute);
         string language = attributes.Get("lang") ?? "vi";
         if (!IsLanguageTag(language))
@@ -84,23 +94,14 @@ internal sealed partial class MarkupParser
 
         string? title = attributes.Get("title");
         var sections = new List<LayoutSection>();
-        if (!xml.IsEmptyElement)
+        while (NextChildElement("document", depth))
         {
-            while (NextChild(out type))
+            if (xml.LocalName != "section")
             {
-                if (type != XmlNodeType.Element)
-                {
-                    RequireWhitespace(type, "document");
-                    continue;
-                }
-
-                if (xml.LocalName != "section")
-                {
-                    throw Error(Here(), xml.LocalName, $"<document> holds only <section> elements, not <{xml.LocalName}>");
-                }
-
-                sections.Add(ParseSection());
+                throw Error(Here(), xml.LocalName, $"<document> holds only <section> elements, not <{xml.LocalName}>");
             }
+
+            sections.Add(ParseSection());
         }
 
         if (sections.Count == 0)
@@ -128,13 +129,14 @@ internal sealed partial class MarkupParser
     private LayoutSection ParseSection()
     {
         var location = Here();
+        int depth = xml.Depth;
         attributes.Load(xml, SectionAttributes, FailAttribute);
         var page = new PageSetup
         {
-            Paper = Choice("page-size", PaperSize.A4, ("A4", PaperSize.A4), ("A5", PaperSize.A5), ("A3", PaperSize.A3)),
-            Orientation = Choice("orientation", PageOrientation.Portrait, ("portrait", PageOrientation.Portrait), ("landscape", PageOrientation.Landscape)),
-            Numbering = Choice("page-numbering", PageNumbering.Continue, ("continue", PageNumbering.Continue), ("restart", PageNumbering.Restart)),
-            FirstPageHeader = Choice("first-page-header", FirstPageHeader.Same, ("same", FirstPageHeader.Same), ("hidden", FirstPageHeader.Hidden)),
+            Paper = Choice("page-size", PaperSize.A4, PaperValues),
+            Orientation = Choice("orientation", PageOrientation.Portrait, OrientationValues),
+            Numbering = Choice("page-numbering", PageNumbering.Continue, NumberingValues),
+            FirstPageHeader = Choice("first-page-header", FirstPageHeader.Same, FirstPageHeaderValues),
         };
         page = page with
         {
@@ -158,29 +160,20 @@ internal sealed partial class MarkupParser
 
         var header = new List<LayoutParagraph>();
         var blocks = new List<LayoutBlock>();
-        if (!xml.IsEmptyElement)
+        while (NextChildElement("section", depth))
         {
-            while (NextChild(out var type))
+            if (xml.LocalName == "page-header")
             {
-                if (type != XmlNodeType.Element)
+                if (blocks.Count > 0 || header.Count > 0)
                 {
-                    RequireWhitespace(type, "section");
-                    continue;
+                    throw Error(Here(), "page-header", "<page-header> must be the first child of <section>, and appear once");
                 }
 
-                if (xml.LocalName == "page-header")
-                {
-                    if (blocks.Count > 0 || header.Count > 0)
-                    {
-                        throw Error(Here(), "page-header", "<page-header> must be the first child of <section>, and appear once");
-                    }
-
-                    ParsePageHeader(header);
-                    continue;
-                }
-
-                blocks.Add(ParseBlock("section", blocks, allowPageBreak: true));
+                ParsePageHeader(header);
+                continue;
             }
+
+            blocks.Add(ParseBlock("section", blocks, allowPageBreak: true));
         }
 
         return new LayoutSection(location, page, header, blocks);
@@ -189,24 +182,22 @@ internal sealed partial class MarkupParser
     private void ParsePageHeader(List<LayoutParagraph> header)
     {
         var location = Here();
+        int depth = xml.Depth;
         attributes.Load(xml, NoAttributes, FailAttribute);
-        if (!xml.IsEmptyElement)
+        while (NextChildElement("page-header", depth))
         {
-            while (NextChild(out var type))
+            if (xml.LocalName != "p")
             {
-                if (type != XmlNodeType.Element)
-                {
-                    RequireWhitespace(type, "page-header");
-                    continue;
-                }
-
-                if (xml.LocalName != "p")
-                {
-                    throw Error(Here(), xml.LocalName, $"<page-header> holds only <p> elements, not <{xml.LocalName}>");
-                }
-
-                header.Add(ParseParagraph());
+                throw Error(Here(), xml.LocalName, $"<page-header> holds only <p> elements, not <{xml.LocalName}>");
             }
+
+            if (xml.GetAttribute("id") is not null)
+            {
+                attributes.Load(xml, ParagraphAttributes, FailAttribute);
+                throw AttributeError("id", "a page-header paragraph cannot have an id: rules measure body text only");
+            }
+
+            header.Add(ParseParagraph());
         }
 
         if (header.Count == 0)
@@ -243,6 +234,32 @@ internal sealed partial class MarkupParser
     {
         type = Next();
         return type != XmlNodeType.EndElement && type != XmlNodeType.None;
+    }
+
+    /// <summary>
+    /// Moves to the next child element of the current block container (white space between elements skipped, other
+    /// text refused); false at the container's end. Returns false at once for an empty element.
+    /// </summary>
+    /// <param name="container">The container's name, for messages.</param>
+    /// <param name="depth">The container's <see cref="XmlReader.Depth"/>.</param>
+    private bool NextChildElement(string container, int depth)
+    {
+        if (xml.Depth == depth && xml.NodeType == XmlNodeType.Element && xml.IsEmptyElement)
+        {
+            return false;
+        }
+
+        while (NextChild(out var type))
+        {
+            if (type == XmlNodeType.Element)
+            {
+                return true;
+            }
+
+            RequireWhitespace(type, container);
+        }
+
+        return false;
     }
 
     private void RequireWhitespace(XmlNodeType type, string container)
@@ -309,7 +326,7 @@ internal sealed partial class MarkupParser
 
     // ---- attribute values -----------------------------------------------------------------------------------
 
-    private T Choice<T>(string attribute, T fallback, params (string Text, T Value)[] choices)
+    private T Choice<T>(string attribute, T fallback, (string Text, T Value)[] choices)
     {
         string? text = attributes.Get(attribute);
         if (text is null)
@@ -335,7 +352,7 @@ internal sealed partial class MarkupParser
     }
 
     private bool Boolean(string attribute, bool fallback) =>
-        Choice(attribute, fallback, ("true", true), ("false", false));
+        Choice(attribute, fallback, BooleanValues);
 
     private LayoutLength Length(string attribute, LayoutLength fallback, bool allowPercent = false)
     {
