@@ -27,7 +27,7 @@ internal static class StylesPartBuilder
 
         var runDefaults = new RunPropertiesBaseStyle();
         WordFormatting.AppendRun(runDefaults, new StyleProperties { FontFamily = font, FontSize = size });
-        runDefaults.AppendChild(new Languages { Val = language, EastAsia = language, Bidi = language });
+        runDefaults.AppendChild(new Languages { Val = language, EastAsia = language });
         var paragraphDefaults = new ParagraphPropertiesBaseStyle(
             new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto });
 
