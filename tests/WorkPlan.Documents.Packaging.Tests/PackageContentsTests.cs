@@ -3,6 +3,7 @@ using NuGet.Packaging.Core;
 using NuGet.Versioning;
 using WorkPlan.Documents.Packaging.Tests.Infrastructure;
 using WorkPlan.Documents.Tests.Common;
+using WorkPlan.Documents.Tests.Infrastructure;
 
 namespace WorkPlan.Documents.Packaging.Tests;
 
@@ -18,7 +19,7 @@ public class PackageContentsTests(PackedPackages packages)
         using PackageArchiveReader package = packages.Open(id);
         using PackageArchiveReader symbols = packages.OpenSymbols(id);
 
-        Golden.Assert(PackageManifest.Describe(package, symbols), $"Expected/{id}.txt");
+        Golden.Verify(PackageManifest.Describe(package, symbols), "txt", id);
     }
 
     [Fact]

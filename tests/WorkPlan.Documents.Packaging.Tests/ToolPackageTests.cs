@@ -36,31 +36,42 @@ public class ToolPackageTests(PackedPackages packages)
     }
 
     [Fact]
-    public void Tool_installs_from_the_package_folder_and_answers_help()
+    public void Tool_installs_from_the_package_folder_answers_help_and_renders_the_seed()
     {
         using PackageArchiveReader package = packages.Open("WorkPlan.Documents.Cli");
         string version = package.NuspecReader.GetVersion().ToNormalizedString();
-        string toolPath = Path.Combine(Path.GetTempPath(), "workplan-tool-" + Guid.NewGuid().ToString("N"));
+        string temporary = Path.Combine(Path.GetTempPath(), "workplan-tool-" + Guid.NewGuid().ToString("N"));
+        string toolPath = Path.Combine(temporary, "tools");
         try
         {
+            // A packages cache of its own: the package just packed is installed, never one cached under the same version.
             (int installed, string installLog) = ProcessRunner.Run(
-                "dotnet", RepositoryRoot.Path, TimeSpan.FromMinutes(3),
+                "dotnet", RepositoryRoot.Path, TimeSpan.FromMinutes(3), new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(temporary, "nuget") },
                 "tool", "install", "WorkPlan.Documents.Cli", "--version", version, "--tool-path", toolPath, "--add-source", packages.Folder);
             Assert.True(installed == 0, installLog);
 
             (int exitCode, string help) = ProcessRunner.Run(Path.Combine(toolPath, "workplan"), RepositoryRoot.Path, TimeSpan.FromMinutes(1), "--help");
 
             Assert.True(exitCode == 0, help);
+            Assert.Contains("Usage:\n  workplan [command] [options]", help.ReplaceLineEndings("\n"), StringComparison.Ordinal);
             foreach (string command in new[] { "new", "import", "check", "render", "templates" })
             {
-                Assert.Contains(command, help, StringComparison.Ordinal);
+                Assert.Matches($@"(?m)^\s+{command}\b", help);
             }
+
+            string seed = Path.Combine(RepositoryRoot.Path, "seeds", "000_308a2ff7bb53fc37.json");
+            string output = Path.Combine(temporary, "out");
+            (int rendered, string renderLog) = ProcessRunner.Run(Path.Combine(toolPath, "workplan"), RepositoryRoot.Path, TimeSpan.FromMinutes(1), "render", seed, "-o", output);
+
+            Assert.True(rendered == 0, renderLog);
+            Assert.True(new FileInfo(Path.Combine(output, "000_308a2ff7bb53fc37.docx")).Length > 0, renderLog);
+            Assert.True(new FileInfo(Path.Combine(output, "000_308a2ff7bb53fc37.html")).Length > 0, renderLog);
         }
         finally
         {
-            if (Directory.Exists(toolPath))
+            if (Directory.Exists(temporary))
             {
-                Directory.Delete(toolPath, recursive: true);
+                Directory.Delete(temporary, recursive: true);
             }
         }
     }

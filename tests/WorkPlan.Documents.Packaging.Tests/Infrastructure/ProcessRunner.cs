@@ -7,7 +7,11 @@ namespace WorkPlan.Documents.Packaging.Tests.Infrastructure;
 public static class ProcessRunner
 {
     /// <summary>Runs <paramref name="fileName"/> and returns its exit code and combined output.</summary>
-    public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        Run(fileName, workingDirectory, timeout, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <paramref name="fileName"/> with extra environment variables and returns its exit code and combined output.</summary>
+    public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -25,6 +29,11 @@ public static class ProcessRunner
         foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(name);
+        }
+
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var output = new StringBuilder();
