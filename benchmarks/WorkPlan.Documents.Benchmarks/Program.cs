@@ -3,14 +3,34 @@ using BenchmarkDotNet.Running;
 namespace WorkPlan.Documents.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/WorkPlan.Documents.Benchmarks -- --filter '*'</c>.
-/// Add <c>--job short</c> for a quick pass, <c>--inProcess</c> to run inside this process.
-/// See docs/performance.md for the figures and how they were taken.
+/// Runs the benchmarks (docs/performance.md): <c>dotnet run -c Release --project benchmarks/WorkPlan.Documents.Benchmarks -- --filter '*'</c>
+/// for the figures; add <c>--quick</c> for the whole suite in under three minutes (<see cref="SuiteConfigs.Quick"/>).
+/// <c>-- samples DIR</c> writes what each benchmarked writer produces for the seed, to look at.
 /// </summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    /// <param name="args">BenchmarkDotNet's command line.</param>
-    public static void Main(string[] args) =>
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <param name="args">BenchmarkDotNet's command line, optionally with <c>--quick</c>; or <c>samples DIR</c>.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args)
+    {
+        if (args.Length == 2 && args[0] == "samples")
+        {
+            SampleWriter.WriteAll(args[1], Console.Out);
+            return 0;
+        }
+
+        bool quick = args.Contains("--quick");
+        BenchmarkSwitcher switcher = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly);
+        if (quick)
+        {
+            switcher.Run(args.Where(a => a != "--quick").ToArray(), SuiteConfigs.Quick);
+        }
+        else
+        {
+            switcher.Run(args);
+        }
+
+        return 0;
+    }
 }

@@ -1,0 +1,167 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WorkPlan.Documents.Benchmarks.Content;
+using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Rendering.Fonts;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace WorkPlan.Documents.Benchmarks.Floor;
+
+/// <summary>
+/// The floor's main document part, built directly with the Open XML SDK's typed elements: the header table, title,
+/// focus tasks, schedule table and closing table of the default ND30 layout, with the page geometry of
+/// document.sbn-html (A4 portrait, margins 20/20/30/15 mm) worked out here in points as Word needs it.
+/// </summary>
+/// <remarks>
+/// The only library code it calls is the font metrics table (<see cref="TextMeasurer"/>), to give the rules under
+/// the agency name, the motto and the abstract their measured length; everything else is written by hand.
+/// </remarks>
+internal static class FloorBody
+{
+    private const double PointsPerMm = 72.0 / 25.4;
+    private static readonly double ContentWidth = (210 * PointsPerMm) - (30 * PointsPerMm) - (15 * PointsPerMm);
+
+    public static Document Build(DocumentContent content)
+    {
+        WorkProgramme programme = content.Programme;
+        var body = new Body();
+        body.AppendChild(HeaderTable(programme));
+        body.AppendChild(Paragraph("document-type", keepNext: true, Run(DocumentContent.DocumentType)));
+        body.AppendChild(Paragraph("abstract", keepNext: true, Run(programme.Abstract)));
+        body.AppendChild(Rule(ContentWidth, Width(programme.Abstract, bold: true, caps: false, 14), 1.0 / 3, after: 12));
+        if (content.FocusHeadingLine is not null)
+        {
+            body.AppendChild(Paragraph("section-heading", keepNext: true, Run(content.FocusHeadingLine)));
+            foreach (string task in programme.FocusTasks.Tasks)
+            {
+                body.AppendChild(new Paragraph(
+                    new ParagraphProperties(
+                        new ParagraphStyleId { Val = "focus-task" },
+                        new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })),
+                    Run(task)));
+            }
+        }
+
+        body.AppendChild(Paragraph("section-heading", keepNext: true, Run(content.ScheduleHeadingLine)));
+        body.AppendChild(FloorSchedule.Table(content, ContentWidth));
+        body.AppendChild(new Paragraph(new ParagraphProperties(
+            new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact })));
+        body.AppendChild(ClosingTable(programme, content));
+        body.AppendChild(new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader1" },
+            new HeaderReference { Type = HeaderFooterValues.First, Id = "rIdHeader2" },
+            new PageSize { Width = 11906U, Height = 16838U },
+            new PageMargin { Top = 1134, Right = 850U, Bottom = 1134, Left = 1701U, Header = 567U, Footer = 567U, Gutter = 0U },
+            new TitlePage()));
+        var document = new Document(body);
+        document.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+        document.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        return document;
+    }
+
+    public static Paragraph Paragraph(string style, bool keepNext, params OpenXmlElement[] runs)
+    {
+        var pPr = new ParagraphProperties(new ParagraphStyleId { Val = style });
+        if (keepNext)
+        {
+            pPr.AppendChild(new KeepNext());
+        }
+
+        var paragraph = new Paragraph(pPr);
+        paragraph.Append(runs);
+        return paragraph;
+    }
+
+    public static Run Run(string text)
+    {
+        var element = new WordText(text);
+        if (text.Length > 0 && (text[0] == ' ' || text[^1] == ' ' || text.Contains("  ", StringComparison.Ordinal)))
+        {
+            element.Space = SpaceProcessingModeValues.Preserve;
+        }
+
+        return new Run(element);
+    }
+
+    /// <summary>The runs of lines separated by line breaks.</summary>
+    public static OpenXmlElement[] Lines(IReadOnlyList<string> lines)
+    {
+        var runs = new List<OpenXmlElement>((lines.Count * 2) - 1);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                runs.Add(new Run(new Break()));
+            }
+
+            runs.Add(Run(lines[i]));
+        }
+
+        return [.. runs];
+    }
+
+    private static Table HeaderTable(WorkProgramme programme)
+    {
+        double left = ContentWidth * 41 / 100.0;
+        double right = ContentWidth * 59 / 100.0;
+        Table table = FloorTables.Start(ContentWidth, [left, right], borders: false);
+
+        var agency = new TableCell(FloorTables.CellProperties(left, 0, 0));
+        if (programme.Agency.ParentLines.Count > 0)
+        {
+            agency.AppendChild(Paragraph("parent-agency", keepNext: false, Lines(programme.Agency.ParentLines)));
+        }
+
+        agency.AppendChild(Paragraph("agency-name", keepNext: false, Lines(programme.Agency.NameLines)));
+        double agencyWidth = programme.Agency.NameLines.Max(line => Width(line, bold: true, caps: true, 12));
+        agency.AppendChild(Rule(left, agencyWidth, 0.4, after: 0));
+
+        var nation = new TableCell(
+            FloorTables.CellProperties(right, 0, 0),
+            Paragraph("national-name", keepNext: false, Run(DocumentContent.NationalName)),
+            Paragraph("motto", keepNext: false, Run(DocumentContent.Motto)),
+            Rule(right, Width(DocumentContent.Motto, bold: true, caps: false, 14), 1, after: 0));
+        table.AppendChild(new TableRow(agency, nation));
+        table.AppendChild(new TableRow(
+            new TableCell(FloorTables.CellProperties(left, 0, 0), Paragraph("document-number", keepNext: false, Run(programme.Identity.NumberLine))),
+            new TableCell(FloorTables.CellProperties(right, 0, 0), Paragraph("place-date", keepNext: false, Run(programme.Identity.PlaceAndDateLine)))));
+        return table;
+    }
+
+    private static Table ClosingTable(WorkProgramme programme, DocumentContent content)
+    {
+        double left = ContentWidth * 45 / 100.0;
+        double right = ContentWidth * 55 / 100.0;
+        Table table = FloorTables.Start(ContentWidth, [left, right], borders: false);
+        var recipients = new TableCell(FloorTables.CellProperties(left, 12, 0), Paragraph("recipients-label", keepNext: false, Run(DocumentContent.RecipientsLabel)));
+        foreach (string line in content.RecipientLines)
+        {
+            recipients.AppendChild(Paragraph("recipient", keepNext: false, Run(line)));
+        }
+
+        var signature = new TableCell(FloorTables.CellProperties(right, 12, 0));
+        foreach (string line in programme.Signature.AuthorityLines)
+        {
+            signature.AppendChild(Paragraph("signature-authority", keepNext: false, Run(line)));
+        }
+
+        signature.AppendChild(Paragraph("signature-title", keepNext: false, Run(programme.Signature.SignerTitle)));
+        signature.AppendChild(Paragraph("signer-name", keepNext: false, Run(programme.Signature.SignerName)));
+        table.AppendChild(new TableRow(recipients, signature));
+        return table;
+    }
+
+    /// <summary>A centred line, a fraction of a text's width long: an empty paragraph with a top border, indented.</summary>
+    private static Paragraph Rule(double available, double textWidth, double fraction, double after)
+    {
+        double length = Math.Round(Math.Min(fraction * textWidth, available) * 20.0, MidpointRounding.AwayFromZero) / 20.0;
+        string indent = FloorTables.Twips(Math.Max(available - length, 0) / 2);
+        return new Paragraph(new ParagraphProperties(
+            new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Color = "000000", Size = 6U, Space = 0U }),
+            new SpacingBetweenLines { Before = "60", After = FloorTables.Twips(after), Line = "20", LineRule = LineSpacingRuleValues.Exact },
+            new Indentation { Left = indent, Right = indent, FirstLine = "0" }));
+    }
+
+    private static double Width(string text, bool bold, bool caps, double size) =>
+        TextMeasurer.Measure(caps ? text.ToUpperInvariant() : text, FontFace.Select(bold, italic: false), size);
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace WorkPlan.Documents.Harness;
+
+/// <summary>The harness's command line: <c>cold-start|bulk [--runs N] [--formats docx,html] [--targets api,cli] [--counts 1,10,100] [--cli PATH]</c>.</summary>
+internal sealed class HarnessOptions
+{
+    public required string Command { get; init; }
+
+    /// <summary>Cold start: processes started per row.</summary>
+    public int Runs { get; init; } = 20;
+
+    public IReadOnlyList<string> Formats { get; init; } = ["docx", "html"];
+
+    /// <summary>Cold start: which processes, <c>api</c> (render-once) and/or <c>cli</c>.</summary>
+    public IReadOnlyList<string> Targets { get; init; } = ["api", "cli"];
+
+    /// <summary>Bulk: the batch sizes N.</summary>
+    public IReadOnlyList<int> Counts { get; init; } = [10, 100, 1000];
+
+    /// <summary>The <c>workplan</c> tool's .dll; by default the Release build beside this repository's sources.</summary>
+    public string CliPath { get; init; } = DefaultCliPath();
+
+    public static HarnessOptions Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] is not ("cold-start" or "bulk"))
+        {
+            throw new ArgumentException("usage: cold-start|bulk [--runs N] [--formats docx,html] [--targets api,cli] [--counts 10,100,1000] [--cli PATH/workplan.dll]");
+        }
+
+        var options = new HarnessOptions { Command = args[0] };
+        for (int i = 1; i < args.Length; i += 2)
+        {
+            string value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--runs" => options.With(runs: int.Parse(value, CultureInfo.InvariantCulture)),
+                "--formats" => options.With(formats: List(value)),
+                "--targets" => options.With(targets: List(value)),
+                "--counts" => options.With(counts: List(value).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList()),
+                "--cli" => options.With(cli: Path.GetFullPath(value)),
+                _ => throw new ArgumentException($"unknown option {args[i]}."),
+            };
+        }
+
+        return options;
+    }
+
+    private static List<string> List(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private HarnessOptions With(
+        int? runs = null,
+        IReadOnlyList<string>? formats = null,
+        IReadOnlyList<string>? targets = null,
+        IReadOnlyList<int>? counts = null,
+        string? cli = null) => new()
+        {
+            Command = Command,
+            Runs = runs ?? Runs,
+            Formats = formats ?? Formats,
+            Targets = targets ?? Targets,
+            Counts = counts ?? Counts,
+            CliPath = cli ?? CliPath,
+        };
+
+    private static string DefaultCliPath() =>
+        typeof(HarnessOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "WorkplanCliPath")?.Value ?? "workplan.dll";
+}

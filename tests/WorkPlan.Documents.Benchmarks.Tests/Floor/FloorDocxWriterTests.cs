@@ -1,0 +1,72 @@
+using NodaTime;
+using WorkPlan.Documents.Benchmarks.Floor;
+using WorkPlan.Documents.Benchmarks.Inputs;
+using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Tests.Infrastructure;
+
+namespace WorkPlan.Documents.Benchmarks.Tests.Floor;
+
+/// <summary>
+/// The floor is honest: it writes exactly the pipeline's document (its normalised XML equals the seed's golden from
+/// the rendering tests), and it computes what it writes on every call (nothing is cached between iterations).
+/// </summary>
+public class FloorDocxWriterTests
+{
+    /// <summary>The instant the rendering goldens are dated with (Renderers.FixedInstant in the rendering tests).</summary>
+    private static readonly Instant GoldenInstant = Instant.FromUtc(2021, 5, 7, 1, 30);
+
+    [Fact]
+    public void The_floor_writes_the_pipelines_golden_for_the_seed()
+    {
+        string golden = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "seed.docx.verified.xml"));
+
+        string floor = DocxProjection.Parts(Write(BenchmarkInputs.Seed));
+
+        Assert.Equal(Normalize(golden), Normalize(floor));
+    }
+
+    [Fact]
+    public void The_floor_writes_byte_for_byte_what_the_renderer_writes()
+    {
+        var renderer = Templates.Nd30Templates.CreateRenderer(new Benchmarks.Pipeline.FixedClock(GoldenInstant));
+
+        Assert.Equal(renderer.RenderDocx(BenchmarkInputs.Seed), Write(BenchmarkInputs.Seed));
+    }
+
+    [Fact]
+    public void The_floor_computes_each_document_afresh()
+    {
+        WorkProgramme seed = BenchmarkInputs.Seed;
+        var renumbered = new WorkProgramme(
+            seed.Agency, new DocumentIdentity(6, seed.Identity.Symbol, seed.Identity.PlaceName, seed.Identity.IssueDate),
+            seed.Period, seed.Schedule, seed.Signature, seed.FocusTasks, seed.Recipients, seed.CustomAbstract, seed.Assumed);
+
+        string first = DocxProjection.Parts(Write(seed));
+        string other = DocxProjection.Parts(Write(renumbered));
+        string again = DocxProjection.Parts(Write(seed));
+
+        Assert.Contains("Số: 05/CTr-VPĐP", first, StringComparison.Ordinal);
+        Assert.Contains("Số: 06/CTr-VPĐP", other, StringComparison.Ordinal);
+        Assert.DoesNotContain("Số: 05/CTr-VPĐP", other, StringComparison.Ordinal);
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public void The_floor_writes_the_scaled_programmes_as_the_renderer_does()
+    {
+        var renderer = Templates.Nd30Templates.CreateRenderer(new Benchmarks.Pipeline.FixedClock(GoldenInstant));
+        WorkProgramme year = BenchmarkInputs.Scaled(10);
+
+        Assert.Equal(DocxProjection.Parts(renderer.RenderDocx(year)), DocxProjection.Parts(Write(year)));
+    }
+
+    private static byte[] Write(WorkProgramme programme)
+    {
+        using var stream = new MemoryStream();
+        FloorDocxWriter.Write(programme, stream, GoldenInstant);
+        return stream.ToArray();
+    }
+
+    private static string Normalize(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
+}
