@@ -81,7 +81,7 @@ internal sealed partial class DocxBodyBuilder
     /// </summary>
     private Run StartRun(InlineFormat format, StyleProperties direct)
     {
-        if (format.IsPlain && direct == StyleProperties.Empty)
+        if (format.IsPlain && ReferenceEquals(direct, StyleProperties.Empty))
         {
             return new Run();
         }

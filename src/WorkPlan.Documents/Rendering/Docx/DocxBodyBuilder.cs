@@ -156,7 +156,16 @@ internal sealed partial class DocxBodyBuilder
             }
 
             pPr.AppendChild(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numberId }));
-            AppendDirectParagraph(pPr, direct);
+
+            // Word and LibreOffice let a numbered paragraph's list level decide its indents unless the paragraph
+            // itself sets them, so the item's own indents (style and inherited) are repeated as direct formatting.
+            var effective = inside.Effective(item.ClassName);
+            AppendDirectParagraph(pPr, direct with
+            {
+                MarginLeft = effective.MarginLeft ?? 0,
+                MarginRight = effective.MarginRight ?? 0,
+                TextIndent = effective.TextIndent ?? 0,
+            });
             var result = new Paragraph(pPr);
             AppendRuns(result, item.Content, direct);
             container.AppendChild(result);
@@ -196,7 +205,7 @@ internal sealed partial class DocxBodyBuilder
     /// <summary>The pPr of a paragraph: style, keep-with-next, a pending page break, and direct formatting inherited from containers.</summary>
     private ParagraphProperties? StartParagraphProperties(string? styleClass, bool keepWithNext, StyleProperties direct)
     {
-        if (styleClass is null && !keepWithNext && !pendingPageBreak && direct == StyleProperties.Empty)
+        if (styleClass is null && !keepWithNext && !pendingPageBreak && ReferenceEquals(direct, StyleProperties.Empty))
         {
             return null;
         }
@@ -224,7 +233,7 @@ internal sealed partial class DocxBodyBuilder
 
     private static void AppendDirectParagraph(ParagraphProperties pPr, StyleProperties direct)
     {
-        if (direct == StyleProperties.Empty)
+        if (ReferenceEquals(direct, StyleProperties.Empty))
         {
             return;
         }

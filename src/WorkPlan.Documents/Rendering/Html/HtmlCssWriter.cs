@@ -180,11 +180,6 @@ internal static class HtmlCssWriter
             + HtmlText.Pt(page.MarginBottom.Value) + " " + HtmlText.Pt(page.MarginLeft.Value);
         css.Append('.').Append(name).Append(" { page: ").Append(name).Append("; }\n");
         css.Append("@page ").Append(name).Append(" { size: ").Append(size).Append("; margin: ").Append(margins).Append("; ");
-        if (page.Numbering == PageNumbering.Restart)
-        {
-            css.Append("counter-reset: page ").Append(page.NumberingStart - 1).Append("; ");
-        }
-
         if (section.Header.Count > 0)
         {
             AppendHeaderBox(css, section, styles);

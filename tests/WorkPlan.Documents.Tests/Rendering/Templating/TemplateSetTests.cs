@@ -59,6 +59,19 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void The_default_files_copied_to_a_folder_make_a_complete_set_that_renders_the_same()
+    {
+        foreach (string file in Nd30Templates.FileNames)
+        {
+            File.WriteAllText(Path.Combine(folder, file), Nd30Templates.ReadFile(file));
+        }
+
+        var fromFolder = new WorkPlan.Documents.Rendering.WorkProgrammeRenderer(TemplateSet.FromFolder(folder, Nd30Templates.StyleSheetName));
+
+        Assert.Equal(Renderers.Default.RenderHtml(Samples.FullMonth()), fromFolder.RenderHtml(Samples.FullMonth()));
+    }
+
+    [Fact]
     public void A_missing_folder_is_an_error_naming_it()
     {
         string missing = Path.Combine(folder, "missing");
