@@ -36,7 +36,7 @@ public static class WorkProgrammeJson
     private static readonly JsonShapeContext Compact = new(CreateOptions(indented: false));
 
     private static readonly Regex MissingRequired = new(
-        "missing required properties,? including the following: (?<names>.+?)(\\.? Path:|$)",
+        "missing required properties,? including(?: the following)?: (?<names>.+?)(\\.? Path:|\\.?$)",
         RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
     private static readonly Regex UnmappedMember = new(

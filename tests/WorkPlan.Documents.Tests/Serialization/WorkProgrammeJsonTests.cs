@@ -66,7 +66,7 @@ public class WorkProgrammeJsonTests
         { "[]", "$", "" },
         { "null", "$", "found null" },
         { Mutate(o => o["schemaVersion"] = 2), "$.schemaVersion", "not supported" },
-        { Mutate(o => o.Remove("agency")), "$", "agency" },
+        { Mutate(o => o.Remove("agency")), "$", "missing required property 'agency'" },
         { Mutate(o => o["surprise"] = 1), "$", "unknown property 'surprise'" },
         { Mutate(o => Obj(o, "identity")["issueDate"] = "07/05/2021"), "$.identity.issueDate", "" },
         { Mutate(o => Obj(o, "identity")["number"] = "năm"), "$.identity.number", "" },
