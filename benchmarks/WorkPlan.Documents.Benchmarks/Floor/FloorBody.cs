@@ -37,7 +37,8 @@ internal static class FloorBody
                 body.AppendChild(new Paragraph(
                     new ParagraphProperties(
                         new ParagraphStyleId { Val = "focus-task" },
-                        new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })),
+                        new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 }),
+                        new Indentation { Left = "0", Right = "0", FirstLine = "567" }),
                     Run(task)));
             }
         }

@@ -49,9 +49,10 @@ internal static class FloorSchedule
                 row.AppendChild(Cell(rest, "schedule-holiday", content.Text, span: 3));
                 break;
             case RowKind.Session:
-                row.AppendChild(Cell(columns[1], "schedule-session", content.Text));
-                row.AppendChild(Cell(columns[2], "schedule-session", string.Empty));
-                row.AppendChild(Cell(columns[3], "schedule-session", string.Empty));
+                // A session label stays with its first entry: every cell of its row keeps with the next.
+                row.AppendChild(Cell(columns[1], "schedule-session", content.Text, keepNext: true));
+                row.AppendChild(Cell(columns[2], "schedule-session", string.Empty, keepNext: true));
+                row.AppendChild(Cell(columns[3], "schedule-session", string.Empty, keepNext: true));
                 break;
             default:
                 row.AppendChild(Cell(columns[1], "schedule-content", content.Text));
@@ -61,9 +62,9 @@ internal static class FloorSchedule
         }
     }
 
-    private static TableCell Cell(double width, string style, string text, int span = 1) => new(
+    private static TableCell Cell(double width, string style, string text, int span = 1, bool keepNext = false) => new(
         FloorTables.CellProperties(width, 0, 3, span),
         text.Length == 0
-            ? FloorBody.Paragraph(style, keepNext: false)
-            : FloorBody.Paragraph(style, keepNext: false, FloorBody.Run(text)));
+            ? FloorBody.Paragraph(style, keepNext)
+            : FloorBody.Paragraph(style, keepNext, FloorBody.Run(text)));
 }

@@ -44,7 +44,7 @@ internal static class FloorStyles
                     new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font },
                     new FontSize { Val = "28" },
                     new FontSizeComplexScript { Val = "28" },
-                    new Languages { Val = "vi-VN", EastAsia = "vi-VN", Bidi = "vi-VN" })),
+                    new Languages { Val = "vi-VN", EastAsia = "vi-VN" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))),
             new Style(
