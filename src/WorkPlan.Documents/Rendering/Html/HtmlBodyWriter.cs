@@ -68,7 +68,7 @@ internal sealed class HtmlBodyWriter
                     WriteTable(table, available, context);
                     break;
                 case LayoutList list:
-                    WriteList(list, context);
+                    WriteList(list);
                     break;
                 case LayoutRule rule:
                     WriteRule(rule, available);
@@ -101,7 +101,7 @@ internal sealed class HtmlBodyWriter
         output.Write("</p>\n");
     }
 
-    private void WriteList(LayoutList list, TextContext context)
+    private void WriteList(LayoutList list)
     {
         output.Write("<ul");
         WriteClass("wp-list", list.ClassName);
