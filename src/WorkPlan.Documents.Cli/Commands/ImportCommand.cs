@@ -31,9 +31,7 @@ internal static class ImportCommand
 
     private static async Task<int> RunAsync(CliConsole console, string source, string? headerPath, string? output, CancellationToken cancellationToken)
     {
-        ImportHeader header = headerPath is null
-            ? BlankHeader.Header
-            : await HeaderFile.ReadAsync(headerPath, cancellationToken).ConfigureAwait(false);
+        ImportHeader header = await HeaderFile.ReadOrBlankAsync(headerPath, cancellationToken).ConfigureAwait(false);
         byte[] text = await InputFile.ReadAllBytesAsync(source, ExitCodes.InvalidInput, cancellationToken).ConfigureAwait(false);
 
         ImportResult result;

@@ -83,9 +83,7 @@ internal static class NewCommand
 
     private static async Task<int> RunAsync(CliConsole console, YearMonth month, string? headerPath, string? output, CancellationToken cancellationToken)
     {
-        ImportHeader header = headerPath is null
-            ? BlankHeader.Header
-            : await HeaderFile.ReadAsync(headerPath, cancellationToken).ConfigureAwait(false);
+        ImportHeader header = await HeaderFile.ReadOrBlankAsync(headerPath, cancellationToken).ConfigureAwait(false);
         WorkProgramme programme = Scaffold(month, header, blank: headerPath is null);
         await ProgrammeFile.WriteAsync(programme, output, console, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;

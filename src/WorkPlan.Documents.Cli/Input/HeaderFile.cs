@@ -7,6 +7,10 @@ namespace WorkPlan.Documents.Cli.Input;
 /// <summary>Reads the header file (<c>--header</c>): the agency, number, symbol and signer a programme's text lacks.</summary>
 internal static class HeaderFile
 {
+    /// <summary>Reads the header file at <paramref name="path"/>, or gives the ND30 form's blanks when there is none.</summary>
+    public static Task<ImportHeader> ReadOrBlankAsync(string? path, CancellationToken cancellationToken) =>
+        path is null ? Task.FromResult(BlankHeader.Header) : ReadAsync(path, cancellationToken);
+
     public static async Task<ImportHeader> ReadAsync(string path, CancellationToken cancellationToken)
     {
         byte[] bytes = await InputFile.ReadAllBytesAsync(path, ExitCodes.InvalidInput, cancellationToken).ConfigureAwait(false);

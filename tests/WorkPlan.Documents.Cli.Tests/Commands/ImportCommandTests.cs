@@ -23,6 +23,22 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void Text_the_importer_cannot_place_is_printed_with_its_line_and_exits_1_with_the_rest_written()
+    {
+        using var temp = new TempFolder();
+        string source = Path.Combine(WorkPlan.Documents.Tests.Common.RepositoryRoot.Path, "tests", "WorkPlan.Documents.Tests", "TestData", "Import", "cases", "day-32.txt");
+
+        CliRun run = Workplan.Run("import", source, "--header", Seed.Header, "-o", temp["plan.json"]);
+
+        Assert.Equal(ExitCodes.ErrorsReported, run.ExitCode);
+        Assert.Equal(
+            [$"{source}(16): error IMP09: day \"32 Thứ 3\" does not exist in 5/2021; the row and the rows up to the next valid day are not imported."],
+            run.ErrorLines.Where(l => l.Contains("IMP09", StringComparison.Ordinal)));
+        Assert.Equal(3, run.ErrorLines.Count(l => l.Contains("): error IMP", StringComparison.Ordinal)));
+        Assert.Equal(new NodaTime.YearMonth(2021, 5), WorkProgrammeJson.Deserialize(File.ReadAllText(temp["plan.json"])).Period.Month);
+    }
+
+    [Fact]
     public void Without_an_output_file_the_json_goes_to_standard_output()
     {
         CliRun run = Workplan.Run("import", Seed.Text, "--header", Seed.Header);

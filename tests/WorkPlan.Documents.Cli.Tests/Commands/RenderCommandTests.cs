@@ -190,6 +190,22 @@ public class RenderCommandTests
     }
 
     [Fact]
+    public async Task A_cancelled_render_exits_130_and_leaves_no_file()
+    {
+        using var temp = new TempFolder();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var error = new StringWriter { NewLine = "\n" };
+
+        int exitCode = await WorkplanApp.RunAsync(
+            ["render", Seed.Json, "-o", temp["out"]], new CliConsole(TextWriter.Null, error, ErrorIsTerminal: false), NodaTime.SystemClock.Instance, handleTermination: false, cancelled.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, exitCode);
+        Assert.Equal("workplan: cancelled.\n", error.ToString());
+        Assert.Empty(temp.Files());
+    }
+
+    [Fact]
     public void Without_an_output_folder_it_is_a_usage_error()
     {
         CliRun run = Workplan.Run("render", Seed.Json);
