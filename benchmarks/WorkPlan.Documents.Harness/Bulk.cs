@@ -30,6 +30,7 @@ internal static class Bulk
             report,
             "Bulk: one `workplan render` batch per row, the seed under N document numbers",
             ["format", "N", "wall", "docs/s", "docs/s per core", "docs per CPU-second", "peak memory (RSS)"],
+            1,
             work =>
             {
                 foreach (string format in options.Formats)

@@ -21,6 +21,7 @@ internal static class ColdStart
             report,
             $"Cold start: {options.Runs} fresh processes per row, seed programme",
             ["process", "format", "start → file written, median", "p90", "min", "max", "start → exit, median"],
+            2,
             work =>
             {
                 string input = Path.Combine(work, "seed.json");

@@ -38,8 +38,6 @@ internal static class FloorBody
                     new ParagraphProperties(
                         new ParagraphStyleId { Val = "focus-task" },
                         new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 }),
-                        // The item's own indents repeated as direct formatting (the list level would decide them
-                        // otherwise): no left/right margin, first line 1 cm as nd30.css's .focus-task says.
                         new Indentation { Left = "0", Right = "0", FirstLine = "567" }),
                     Run(task)));
             }

@@ -49,7 +49,7 @@ internal static class FloorSchedule
                 row.AppendChild(Cell(rest, "schedule-holiday", content.Text, span: 3));
                 break;
             case RowKind.Session:
-                // A session label keeps with the entries under it, as the template marks it.
+                // A session label stays with its first entry: every cell of its row keeps with the next.
                 row.AppendChild(Cell(columns[1], "schedule-session", content.Text, keepNext: true));
                 row.AppendChild(Cell(columns[2], "schedule-session", string.Empty, keepNext: true));
                 row.AppendChild(Cell(columns[3], "schedule-session", string.Empty, keepNext: true));
