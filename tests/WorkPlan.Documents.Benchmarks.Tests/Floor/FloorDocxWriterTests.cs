@@ -25,12 +25,25 @@ public class FloorDocxWriterTests
         Assert.Equal(Normalize(golden), Normalize(floor));
     }
 
+    /// <summary>
+    /// Every zip entry is the same, in the same order, with the same date, byte for byte before compression. The
+    /// compressed bytes themselves are not compared: the deflater's output depends on how the XML reaches it (the
+    /// renderer streams the body in small writes, the floor serialises a DOM), not on the document.
+    /// </summary>
     [Fact]
-    public void The_floor_writes_byte_for_byte_what_the_renderer_writes()
+    public void The_floor_writes_byte_for_byte_the_parts_the_renderer_writes()
     {
         var renderer = Templates.Nd30Templates.CreateRenderer(new Benchmarks.Pipeline.FixedClock(GoldenInstant));
 
-        Assert.Equal(renderer.RenderDocx(BenchmarkInputs.Seed), Write(BenchmarkInputs.Seed));
+        var expected = Entries(renderer.RenderDocx(BenchmarkInputs.Seed));
+        var actual = Entries(Write(BenchmarkInputs.Seed));
+
+        Assert.Equal(expected.Select(e => e.Name), actual.Select(e => e.Name));
+        for (int i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Modified, actual[i].Modified);
+            Assert.True(expected[i].Content.SequenceEqual(actual[i].Content), expected[i].Name + " differs");
+        }
     }
 
     [Fact]
@@ -65,6 +78,24 @@ public class FloorDocxWriterTests
         using var stream = new MemoryStream();
         FloorDocxWriter.Write(programme, stream, GoldenInstant);
         return stream.ToArray();
+    }
+
+    private static List<(string Name, DateTimeOffset Modified, byte[] Content)> Entries(byte[] docx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx), System.IO.Compression.ZipArchiveMode.Read);
+        var entries = new List<(string, DateTimeOffset, byte[])>();
+        foreach (var entry in zip.Entries)
+        {
+            using var content = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(content);
+            }
+
+            entries.Add((entry.FullName, entry.LastWriteTime, content.ToArray()));
+        }
+
+        return entries;
     }
 
     private static string Normalize(string text) =>

@@ -55,7 +55,8 @@ internal static class DocxWriter
         var ids = new WordStyleIds(resolver);
         var numbering = new NumberingPartBuilder();
         var sections = new SectionBuilder(document);
-        var main = new DocxBodyBuilder(resolver, ids, numbering).Build(sections);
+        using var body = new DocxBodyWriter(resolver, ids, numbering);
+        bool hasLists = HasList(document);
         var stylesRoot = StylesPartBuilder.Build(resolver, ids, WordLanguage(document.Language));
 
         var documentRelationships = new List<(string, string, string)>
@@ -69,7 +70,7 @@ internal static class DocxWriter
             ("/word/styles.xml", WordprocessingMl + "styles+xml"),
             ("/word/settings.xml", WordprocessingMl + "settings+xml"),
         };
-        if (numbering.IsUsed)
+        if (hasLists)
         {
             documentRelationships.Add(("rIdNumbering", Relationships + "numbering", "numbering.xml"));
             overrides.Add(("/word/numbering.xml", WordprocessingMl + "numbering+xml"));
@@ -86,21 +87,40 @@ internal static class DocxWriter
         using var package = new DeterministicPackage(output);
         package.WritePart("[Content_Types].xml", xml => WriteContentTypes(xml, overrides));
         package.WriteRelationships("_rels/.rels", [("rIdDocument", OfficeDocument, "word/document.xml"), ("rIdCore", CoreProperties, "docProps/core.xml")]);
-        package.WritePart("word/document.xml", main);
+        package.WritePart("word/document.xml", xml => body.WriteDocument(xml, sections));
         package.WriteRelationships("word/_rels/document.xml.rels", documentRelationships);
         package.WritePart("word/styles.xml", stylesRoot);
         package.WritePart("word/settings.xml", SettingsPartBuilder.Build());
-        if (numbering.IsUsed)
+        if (hasLists)
         {
             package.WritePart("word/numbering.xml", numbering.Build());
         }
 
-        foreach (var (_, name, root) in sections.Headers)
+        foreach (var (_, name, paragraphs) in sections.Headers)
         {
-            package.WritePart("word/" + name, root);
+            package.WritePart("word/" + name, xml => body.WriteHeader(xml, paragraphs));
         }
 
         package.WritePart("docProps/core.xml", xml => WriteCoreProperties(xml, info, document.Title));
+    }
+
+    /// <summary>
+    /// Returns whether the document has a list anywhere (a numbering part is needed): the content types and
+    /// relationships, written before the body, must say so.
+    /// </summary>
+    /// <param name="document">The layout document.</param>
+    /// <returns>True when a list is found.</returns>
+    internal static bool HasList(LayoutDocument document)
+    {
+        foreach (var section in document.Sections)
+        {
+            if (HasList(section.Blocks))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns the Word language tag for a BCP 47 tag: a bare language gets its usual region (vi → vi-VN).</summary>
@@ -114,6 +134,33 @@ internal static class DocxWriter
         "zh" => "zh-CN",
         _ => language,
     };
+
+    private static bool HasList(IReadOnlyList<LayoutBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case LayoutList:
+                    return true;
+                case LayoutTable table:
+                    foreach (var row in table.Rows)
+                    {
+                        foreach (var cell in row.Cells)
+                        {
+                            if (HasList(cell.Blocks))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
 
     private static void WriteContentTypes(XmlWriter xml, List<(string Part, string Type)> overrides)
     {

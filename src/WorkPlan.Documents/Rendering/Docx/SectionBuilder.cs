@@ -8,14 +8,20 @@ namespace WorkPlan.Documents.Rendering.Docx;
 /// header) and its header parts. When any section has a page header, every section references a default header
 /// (an empty one when it has none), so no section inherits the previous section's header.
 /// </summary>
-/// <remarks>One per render; not thread-safe.</remarks>
+/// <remarks>
+/// Everything is planned in the constructor, before the body is written: the package's content types and
+/// relationships, written first, name the header parts. One per render; not thread-safe.
+/// </remarks>
 internal sealed class SectionBuilder
 {
+    private static readonly IReadOnlyList<LayoutParagraph> NoParagraphs = [];
+
     private readonly bool anyHeader;
-    private readonly List<(string Id, string Name, Header Root)> headers = [];
+    private readonly List<(string Id, string Name, IReadOnlyList<LayoutParagraph> Paragraphs)> headers = [];
+    private readonly List<SectionProperties> properties = [];
     private string? emptyHeaderId;
 
-    /// <summary>Prepares the builder.</summary>
+    /// <summary>Plans the section properties and header parts of every section.</summary>
     /// <param name="document">The layout document.</param>
     public SectionBuilder(LayoutDocument document)
     {
@@ -23,23 +29,30 @@ internal sealed class SectionBuilder
         {
             anyHeader |= section.Header.Count > 0;
         }
+
+        foreach (var section in document.Sections)
+        {
+            properties.Add(Build(section));
+        }
     }
 
-    /// <summary>Gets the header parts built so far: relationship id, part name (<c>header1.xml</c>…) and content.</summary>
-    public IReadOnlyList<(string Id, string Name, Header Root)> Headers => headers;
+    /// <summary>
+    /// Gets the header parts: relationship id, part name (<c>header1.xml</c>…) and paragraphs (none for the empty
+    /// header, which holds one empty paragraph).
+    /// </summary>
+    public IReadOnlyList<(string Id, string Name, IReadOnlyList<LayoutParagraph> Paragraphs)> Headers => headers;
 
-    /// <summary>Builds the section properties of a section.</summary>
-    /// <param name="section">The section.</param>
-    /// <param name="body">The body builder, which builds the header paragraphs.</param>
-    /// <returns>The <c>w:sectPr</c> element.</returns>
-    public SectionProperties Build(LayoutSection section, DocxBodyBuilder body)
+    /// <summary>Gets the <c>w:sectPr</c> of each section, in order.</summary>
+    public IReadOnlyList<SectionProperties> Properties => properties;
+
+    private SectionProperties Build(LayoutSection section)
     {
         var page = section.Page;
         var sectPr = new SectionProperties();
         bool titlePage = page.FirstPageHeader == FirstPageHeader.Hidden;
         if (anyHeader)
         {
-            string defaultId = section.Header.Count > 0 ? AddHeader(body.BuildHeader(section.Header)) : EmptyHeader();
+            string defaultId = section.Header.Count > 0 ? AddHeader(section.Header) : EmptyHeader();
             sectPr.AppendChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = defaultId });
             if (titlePage)
             {
@@ -82,13 +95,13 @@ internal sealed class SectionBuilder
         return sectPr;
     }
 
-    private string EmptyHeader() => emptyHeaderId ??= AddHeader(new Header(new Paragraph()));
+    private string EmptyHeader() => emptyHeaderId ??= AddHeader(NoParagraphs);
 
-    private string AddHeader(Header root)
+    private string AddHeader(IReadOnlyList<LayoutParagraph> paragraphs)
     {
         int number = headers.Count + 1;
         string id = "rIdHeader" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        headers.Add((id, "header" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".xml", root));
+        headers.Add((id, "header" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".xml", paragraphs));
         return id;
     }
 }

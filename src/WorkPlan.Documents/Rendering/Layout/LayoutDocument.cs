@@ -41,5 +41,5 @@ internal sealed class LayoutDocument
     /// <summary>Returns whether some <see cref="LayoutRule"/> measures <paramref name="paragraph"/> (the writers measure it when they meet it).</summary>
     /// <param name="paragraph">The paragraph.</param>
     /// <returns>True for a rule's target.</returns>
-    public bool IsRuleTarget(LayoutParagraph paragraph) => ruleTargets.Contains(paragraph);
+    public bool IsRuleTarget(LayoutParagraph paragraph) => paragraph.IsRuleTarget && ruleTargets.Contains(paragraph);
 }

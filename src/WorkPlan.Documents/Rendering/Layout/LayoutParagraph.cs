@@ -30,4 +30,14 @@ internal sealed class LayoutParagraph : LayoutBlock
 
     /// <summary>Gets the inline content.</summary>
     public IReadOnlyList<LayoutInline> Content { get; }
+
+    /// <summary>Gets a value indicating whether some <see cref="LayoutRule"/> measures this paragraph.</summary>
+    /// <remarks>
+    /// A flag rather than a set the writers look paragraphs up in: every paragraph is asked, and hashing hundreds of
+    /// fresh objects per render showed in profiles. Set only by the markup reader, before the tree is shared.
+    /// </remarks>
+    public bool IsRuleTarget { get; private set; }
+
+    /// <summary>Marks the paragraph as measured by a rule (markup reader only).</summary>
+    internal void MarkAsRuleTarget() => IsRuleTarget = true;
 }

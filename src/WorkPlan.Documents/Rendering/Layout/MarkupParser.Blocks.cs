@@ -140,6 +140,7 @@ internal sealed partial class MarkupParser
 
         SkipEmptyElement("rule");
         ruleTargets.Add(target);
+        target.MarkAsRuleTarget();
         return new LayoutRule(location, className, fraction, target, alignment);
     }
 

@@ -1,0 +1,154 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WorkPlan.Documents.Rendering.Layout;
+using WorkPlan.Documents.Rendering.Styling;
+using static WorkPlan.Documents.Rendering.Docx.OpenXmlFragment;
+
+namespace WorkPlan.Documents.Rendering.Docx;
+
+/// <summary>Runs: text (with tabs and preserved spaces), line breaks and the PAGE field.</summary>
+internal sealed partial class DocxBodyWriter
+{
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+    private readonly Dictionary<(StyleProperties Direct, InlineFormat Format), string?> runProperties = new(RunKeyComparer.Instance);
+
+    private void WriteRuns(XmlWriter xml, IReadOnlyList<LayoutInline> content, StyleProperties direct)
+    {
+        foreach (var inline in content)
+        {
+            switch (inline)
+            {
+                case LayoutText text:
+                    WriteTextRun(xml, text.Text, RunProperties(inline.Format, direct));
+                    break;
+                case LayoutLineBreak:
+                    xml.WriteStartElement("w", "r", W);
+                    xml.WriteStartElement("w", "br", W);
+                    xml.WriteEndElement();
+                    xml.WriteEndElement();
+                    break;
+                case LayoutPageNumber:
+                    xml.WriteStartElement("w", "fldSimple", W);
+                    xml.WriteAttributeString("w", "instr", W, " PAGE ");
+                    WriteTextRun(xml, "1", RunProperties(inline.Format, direct));
+                    xml.WriteEndElement();
+                    break;
+            }
+        }
+    }
+
+    private static void WriteTextRun(XmlWriter xml, string text, string? rPr)
+    {
+        xml.WriteStartElement("w", "r", W);
+        if (rPr is not null)
+        {
+            xml.WriteRaw(rPr);
+        }
+
+        int tab = text.IndexOf('\t');
+        if (tab < 0)
+        {
+            WriteText(xml, text);
+        }
+        else
+        {
+            int start = 0;
+            while (tab >= 0)
+            {
+                if (tab > start)
+                {
+                    WriteText(xml, text.Substring(start, tab - start));
+                }
+
+                xml.WriteStartElement("w", "tab", W);
+                xml.WriteEndElement();
+                start = tab + 1;
+                tab = text.IndexOf('\t', start);
+            }
+
+            if (start < text.Length)
+            {
+                WriteText(xml, text.Substring(start));
+            }
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteText(XmlWriter xml, string text)
+    {
+        xml.WriteStartElement("w", "t", W);
+        if (text[0] == ' ' || text[text.Length - 1] == ' ' || text.Contains("  "))
+        {
+            xml.WriteAttributeString("xml", "space", XmlNamespace, "preserve");
+        }
+
+        xml.WriteString(text);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The rPr of a run, as text, or null when it has none: the span's character style, the b/i/u around it, and the
+    /// containers' inherited text properties the span's class does not override. The span class's bold, italic and
+    /// capitals are repeated as direct formatting because Word toggles those when a character style and a paragraph
+    /// style both set them.
+    /// </summary>
+    private string? RunProperties(InlineFormat format, StyleProperties direct)
+    {
+        if (format.IsPlain && ReferenceEquals(direct, StyleProperties.Empty))
+        {
+            return null;
+        }
+
+        if (runProperties.TryGetValue((direct, format), out string? cached))
+        {
+            return cached;
+        }
+
+        var properties = direct;
+        if (format.ClassName is not null)
+        {
+            var span = styles.Class(format.ClassName);
+            properties = direct.Without(span).Merge(new StyleProperties { Bold = span.Bold, Italic = span.Italic, Uppercase = span.Uppercase });
+        }
+
+        properties = properties.Merge(new StyleProperties
+        {
+            Bold = format.Bold ? true : null,
+            Italic = format.Italic ? true : null,
+            Underline = format.Underline ? true : null,
+        });
+
+        string? rPrXml = null;
+        if (format.ClassName is not null || properties.HasRunProperties)
+        {
+            var rPr = new RunProperties();
+            if (format.ClassName is not null)
+            {
+                rPr.AppendChild(new RunStyle { Val = ids.CharacterStyleId(format.ClassName) });
+            }
+
+            WordFormatting.AppendRun(rPr, properties);
+            rPrXml = fragments.ToXml(rPr);
+        }
+
+        runProperties.Add((direct, format), rPrXml);
+        return rPrXml;
+    }
+
+    /// <summary>
+    /// Compares run-cache keys by the identity of the direct formatting (interned per context and style) and the
+    /// value of the inline format, so a lookup does not hash every field of a <see cref="StyleProperties"/>.
+    /// </summary>
+    private sealed class RunKeyComparer : IEqualityComparer<(StyleProperties Direct, InlineFormat Format)>
+    {
+        public static readonly RunKeyComparer Instance = new();
+
+        public bool Equals((StyleProperties Direct, InlineFormat Format) x, (StyleProperties Direct, InlineFormat Format) y) =>
+            ReferenceEquals(x.Direct, y.Direct) && x.Format == y.Format;
+
+        public int GetHashCode((StyleProperties Direct, InlineFormat Format) obj) =>
+            (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Direct) * 397) ^ obj.Format.GetHashCode();
+    }
+}

@@ -1,0 +1,223 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WorkPlan.Documents.Rendering.Layout;
+using WorkPlan.Documents.Rendering.Styling;
+using static WorkPlan.Documents.Rendering.Docx.OpenXmlFragment;
+
+namespace WorkPlan.Documents.Rendering.Docx;
+
+/// <summary>
+/// Tables: fixed layout, grid from the column widths, borders from <c>borders</c> (tblBorders) and cell classes
+/// (tcBorders), gridSpan for colspan, vMerge with synthesised continuation cells for rowspan, tblHeader on header
+/// rows, cantSplit when rows must not split.
+/// </summary>
+internal sealed partial class DocxBodyWriter
+{
+    private readonly Dictionary<CellKey, string> cellProperties = [];
+    private readonly string?[] rowProperties = new string?[4];
+
+    private void WriteTable(XmlWriter xml, LayoutTable table, double available, TextContext context)
+    {
+        double width = styles.TableWidth(table, available);
+        double[] columns = table.ResolveColumnWidths(width);
+        var boxes = new TableBoxes(table, styles);
+        var inside = context.Enter(table.ClassName);
+
+        var tblPr = new TableProperties(
+            new TableWidth { Width = WordUnits.TwipsText(width), Type = TableWidthUnitValues.Dxa },
+            new DocumentFormat.OpenXml.Wordprocessing.TableBorders(
+                WordUnits.Border<TopBorder>(boxes.Outer),
+                WordUnits.Border<LeftBorder>(boxes.Outer),
+                WordUnits.Border<BottomBorder>(boxes.Outer),
+                WordUnits.Border<RightBorder>(boxes.Outer),
+                WordUnits.Border<InsideHorizontalBorder>(boxes.Inner),
+                WordUnits.Border<InsideVerticalBorder>(boxes.Inner)),
+            new TableLayout { Type = TableLayoutValues.Fixed });
+        var defaults = boxes.DefaultPadding;
+        tblPr.AppendChild(new TableCellMarginDefault(
+            new TopMargin { Width = WordUnits.TwipsText(defaults.PaddingTop), Type = TableWidthUnitValues.Dxa },
+            new TableCellLeftMargin { Width = (short)WordUnits.Twips(defaults.PaddingLeft), Type = TableWidthValues.Dxa },
+            new BottomMargin { Width = WordUnits.TwipsText(defaults.PaddingBottom), Type = TableWidthUnitValues.Dxa },
+            new TableCellRightMargin { Width = (short)WordUnits.Twips(defaults.PaddingRight), Type = TableWidthValues.Dxa }));
+
+        var grid = new TableGrid();
+        foreach (double column in columns)
+        {
+            grid.AppendChild(new GridColumn { Width = WordUnits.TwipsText(column) });
+        }
+
+        xml.WriteStartElement("w", "tbl", W);
+        tblPr.WriteTo(xml);
+        grid.WriteTo(xml);
+        int count = columns.Length;
+        var covering = new LayoutTableCell?[count];
+        var coveringRow = new int[count];
+        var remaining = new int[count];
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            xml.WriteStartElement("w", "tr", W);
+            if (row.IsHeader || !table.RowsCanSplit)
+            {
+                xml.WriteRaw(RowProperties(cantSplit: !table.RowsCanSplit, header: row.IsHeader));
+            }
+
+            int next = 0;
+            int c = 0;
+            while (c < count)
+            {
+                if (remaining[c] > 0)
+                {
+                    var cover = covering[c]!;
+                    remaining[c]--;
+                    WriteCell(xml, cover, coveringRow[c], columns, boxes, inside, continuation: true);
+                    c += cover.ColumnSpan;
+                    continue;
+                }
+
+                var cell = row.Cells[next++];
+                if (cell.RowSpan > 1)
+                {
+                    covering[c] = cell;
+                    coveringRow[c] = r;
+                    remaining[c] = cell.RowSpan - 1;
+                }
+
+                WriteCell(xml, cell, r, columns, boxes, inside, continuation: false);
+                c += cell.ColumnSpan;
+            }
+
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    /// <summary>The trPr of a row that must not split, repeats as a heading, or both.</summary>
+    private string RowProperties(bool cantSplit, bool header)
+    {
+        int index = (cantSplit ? 1 : 0) | (header ? 2 : 0);
+        if (rowProperties[index] is { } cached)
+        {
+            return cached;
+        }
+
+        var trPr = new TableRowProperties();
+        if (cantSplit)
+        {
+            trPr.AppendChild(new CantSplit());
+        }
+
+        if (header)
+        {
+            trPr.AppendChild(new TableHeader());
+        }
+
+        return rowProperties[index] = fragments.ToXml(trPr);
+    }
+
+    private void WriteCell(XmlWriter xml, LayoutTableCell cell, int row, double[] columns, TableBoxes boxes, TextContext context, bool continuation)
+    {
+        double width = 0;
+        for (int c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
+        {
+            width += columns[c];
+        }
+
+        var box = boxes.CellBox(cell, row);
+        var valign = styles.VerticalAlignment(cell);
+        var key = new CellKey(
+            width,
+            cell.ColumnSpan,
+            cell.RowSpan > 1 ? (continuation ? CellMerge.Continue : CellMerge.Restart) : CellMerge.None,
+            cell.ClassName,
+            box.PaddingTop,
+            box.PaddingRight,
+            box.PaddingBottom,
+            box.PaddingLeft,
+            valign);
+        if (!cellProperties.TryGetValue(key, out string? tcPr))
+        {
+            tcPr = fragments.ToXml(CellProperties(key));
+            cellProperties.Add(key, tcPr);
+        }
+
+        xml.WriteStartElement("w", "tc", W);
+        xml.WriteRaw(tcPr);
+        var inside = context.Enter(cell.ClassName);
+        var last = LastChild.None;
+        if (!continuation)
+        {
+            last = WriteBlocks(xml, cell.Blocks, Math.Max(width - box.PaddingLeft - box.PaddingRight, 0), inside, bodyLevel: false, last);
+        }
+
+        if (last != LastChild.Paragraph)
+        {
+            // Every cell ends with a paragraph (also after a nested table); an empty cell gets an empty one.
+            WriteParagraph(xml, EmptyParagraph, inside, sectPr: null);
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private TableCellProperties CellProperties(CellKey key)
+    {
+        var own = styles.Class(key.ClassName);
+        var tcPr = new TableCellProperties(new TableCellWidth { Width = WordUnits.TwipsText(key.Width), Type = TableWidthUnitValues.Dxa });
+        if (key.ColumnSpan > 1)
+        {
+            tcPr.AppendChild(new GridSpan { Val = key.ColumnSpan });
+        }
+
+        if (key.Merge != CellMerge.None)
+        {
+            tcPr.AppendChild(key.Merge == CellMerge.Continue ? new VerticalMerge() : new VerticalMerge { Val = MergedCellValues.Restart });
+        }
+
+        var borders = new TableCellBorders();
+        if (WordUnits.AppendSides(borders, own))
+        {
+            tcPr.AppendChild(borders);
+        }
+
+        if (own.PaddingTop is not null || own.PaddingLeft is not null || own.PaddingBottom is not null || own.PaddingRight is not null)
+        {
+            tcPr.AppendChild(new TableCellMargin(
+                new TopMargin { Width = WordUnits.TwipsText(key.PaddingTop), Type = TableWidthUnitValues.Dxa },
+                new LeftMargin { Width = WordUnits.TwipsText(key.PaddingLeft), Type = TableWidthUnitValues.Dxa },
+                new BottomMargin { Width = WordUnits.TwipsText(key.PaddingBottom), Type = TableWidthUnitValues.Dxa },
+                new RightMargin { Width = WordUnits.TwipsText(key.PaddingRight), Type = TableWidthUnitValues.Dxa }));
+        }
+
+        if (key.VerticalAlignment != CellVerticalAlignment.Top)
+        {
+            tcPr.AppendChild(new TableCellVerticalAlignment
+            {
+                Val = key.VerticalAlignment == CellVerticalAlignment.Middle ? TableVerticalAlignmentValues.Center : TableVerticalAlignmentValues.Bottom,
+            });
+        }
+
+        return tcPr;
+    }
+
+    private static readonly LayoutParagraph EmptyParagraph = new(default, null, null, false, []);
+
+    private enum CellMerge
+    {
+        None,
+        Restart,
+        Continue,
+    }
+
+    /// <summary>Everything a cell's tcPr is made of (the class stands for its own borders and which paddings it sets).</summary>
+    private readonly record struct CellKey(
+        double Width,
+        int ColumnSpan,
+        CellMerge Merge,
+        string? ClassName,
+        double PaddingTop,
+        double PaddingRight,
+        double PaddingBottom,
+        double PaddingLeft,
+        CellVerticalAlignment VerticalAlignment);
+}

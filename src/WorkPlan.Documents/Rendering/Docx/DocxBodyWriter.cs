@@ -1,0 +1,439 @@
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WorkPlan.Documents.Rendering.Fonts;
+using WorkPlan.Documents.Rendering.Layout;
+using WorkPlan.Documents.Rendering.Styling;
+using static WorkPlan.Documents.Rendering.Docx.OpenXmlFragment;
+
+namespace WorkPlan.Documents.Rendering.Docx;
+
+/// <summary>
+/// Writes <c>word/document.xml</c> and the header parts from the layout tree, streaming: paragraphs, runs, tables,
+/// rows and cells go straight to the part's <see cref="XmlWriter"/>; their properties (pPr, rPr, trPr, tcPr) are
+/// built as Open XML SDK elements once per distinct value and repeated as text (<see cref="OpenXmlFragment"/>).
+/// This part holds sections, paragraphs, lists, rules and page breaks; tables and runs are in the other parts.
+/// </summary>
+/// <remarks>One per render; not thread-safe.</remarks>
+internal sealed partial class DocxBodyWriter : IDisposable
+{
+    private readonly StyleResolver styles;
+    private readonly WordStyleIds ids;
+    private readonly RuleMeasurements rules;
+    private readonly NumberingPartBuilder numbering;
+    private readonly OpenXmlFragment fragments = new();
+    private readonly Dictionary<(TextContext Context, string? StyleClass), StyleProperties> directCache = [];
+    private readonly Dictionary<ParagraphKey, string?> paragraphProperties = [];
+    private readonly Dictionary<ListItemKey, string> listItemProperties = [];
+    private bool pendingPageBreak;
+    private string? spacer;
+    private string? pageBreak;
+
+    /// <summary>What the last child written into a container (body or cell) was.</summary>
+    private enum LastChild
+    {
+        None,
+        Paragraph,
+        Table,
+    }
+
+    /// <summary>Prepares the writer.</summary>
+    /// <param name="styles">The styles of the render.</param>
+    /// <param name="ids">Which classes are which Word styles.</param>
+    /// <param name="numbering">Collects the list definitions.</param>
+    public DocxBodyWriter(StyleResolver styles, WordStyleIds ids, NumberingPartBuilder numbering)
+    {
+        this.styles = styles;
+        this.ids = ids;
+        this.numbering = numbering;
+        rules = new RuleMeasurements(styles);
+    }
+
+    /// <summary>Releases the fragment writer.</summary>
+    public void Dispose() => fragments.Dispose();
+
+    /// <summary>Writes the <c>w:document</c> element: every section's blocks and section properties.</summary>
+    /// <param name="xml">The part's writer.</param>
+    /// <param name="sections">The section properties, planned up front.</param>
+    public void WriteDocument(XmlWriter xml, SectionBuilder sections)
+    {
+        xml.WriteStartElement("w", "document", W);
+        xml.WriteAttributeString("xmlns", "w", null, W);
+        xml.WriteAttributeString("xmlns", "r", null, R);
+        xml.WriteStartElement("w", "body", W);
+        var root = TextContext.Root(styles);
+        var sectionList = styles.Document.Sections;
+        for (int i = 0; i < sectionList.Count; i++)
+        {
+            var section = sectionList[i];
+            var sectPr = sections.Properties[i];
+            bool last = i == sectionList.Count - 1;
+
+            // Word takes a section's properties from the paragraph that ends it (the last section's from the body),
+            // so they ride on the section's last paragraph, or on an empty one when the section ends otherwise.
+            var carrier = last ? null : SectionCarrier(section.Blocks);
+            pendingPageBreak = false;
+            WriteBlocks(xml, section.Blocks, section.Page.ContentWidthPoints, root, bodyLevel: true, LastChild.None, carrier, sectPr);
+            pendingPageBreak = false;
+            if (last)
+            {
+                sectPr.WriteTo(xml);
+            }
+            else if (carrier is null)
+            {
+                xml.WriteStartElement("w", "p", W);
+                new ParagraphProperties(sectPr).WriteTo(xml);
+                xml.WriteEndElement();
+            }
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Writes a header part's <c>w:hdr</c> element.</summary>
+    /// <param name="xml">The part's writer.</param>
+    /// <param name="paragraphs">The header's paragraphs; none for the empty header.</param>
+    public void WriteHeader(XmlWriter xml, IReadOnlyList<LayoutParagraph> paragraphs)
+    {
+        xml.WriteStartElement("w", "hdr", W);
+        if (paragraphs.Count == 0)
+        {
+            xml.WriteStartElement("w", "p", W);
+            xml.WriteEndElement();
+        }
+
+        var root = TextContext.Root(styles);
+        foreach (var paragraph in paragraphs)
+        {
+            WriteParagraph(xml, paragraph, root, sectPr: null);
+        }
+
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Returns the block whose last paragraph ends the section, or null when the section writes nothing or ends with a
+    /// table (page breaks at the end of a section write nothing, nor do empty lists).
+    /// </summary>
+    private static LayoutBlock? SectionCarrier(IReadOnlyList<LayoutBlock> blocks)
+    {
+        for (int i = blocks.Count - 1; i >= 0; i--)
+        {
+            switch (blocks[i])
+            {
+                case LayoutParagraph or LayoutRule:
+                    return blocks[i];
+                case LayoutList list when list.Items.Count > 0:
+                    return list;
+                case LayoutTable:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private LastChild WriteBlocks(
+        XmlWriter xml,
+        IReadOnlyList<LayoutBlock> blocks,
+        double available,
+        TextContext context,
+        bool bodyLevel,
+        LastChild last,
+        LayoutBlock? carrier = null,
+        SectionProperties? sectPr = null)
+    {
+        foreach (var block in blocks)
+        {
+            var carried = ReferenceEquals(block, carrier) ? sectPr : null;
+            switch (block)
+            {
+                case LayoutParagraph paragraph:
+                    WriteParagraph(xml, paragraph, context, carried);
+                    last = LastChild.Paragraph;
+                    break;
+                case LayoutList list:
+                    WriteList(xml, list, context, carried);
+                    last = list.Items.Count > 0 ? LastChild.Paragraph : last;
+                    break;
+                case LayoutRule rule:
+                    WriteRule(xml, rule, available, carried);
+                    last = LastChild.Paragraph;
+                    break;
+                case LayoutTable table:
+                    if (FlushPageBreak(xml))
+                    {
+                        last = LastChild.Paragraph;
+                    }
+
+                    if (last == LastChild.Table)
+                    {
+                        // Word joins two tables that touch into one; a 1 pt paragraph keeps them apart.
+                        xml.WriteStartElement("w", "p", W);
+                        xml.WriteRaw(Spacer);
+                        xml.WriteEndElement();
+                    }
+
+                    WriteTable(xml, table, available, context);
+                    last = LastChild.Table;
+                    break;
+                case LayoutPageBreak:
+                    pendingPageBreak = bodyLevel;
+                    break;
+            }
+        }
+
+        return last;
+    }
+
+    private void WriteParagraph(XmlWriter xml, LayoutParagraph paragraph, TextContext context, SectionProperties? sectPr)
+    {
+        if (styles.Document.IsRuleTarget(paragraph))
+        {
+            rules.Record(paragraph, context.Effective(paragraph.ClassName));
+        }
+
+        string? styleClass = paragraph.ClassName ?? context.ParagraphStyleClass;
+        var direct = Direct(context, styleClass);
+        xml.WriteStartElement("w", "p", W);
+        if (sectPr is null)
+        {
+            var key = new ParagraphKey(styleClass, paragraph.KeepWithNext, pendingPageBreak, new(direct));
+            if (!paragraphProperties.TryGetValue(key, out string? pPr))
+            {
+                var element = ParagraphProperties(styleClass, paragraph.KeepWithNext, pendingPageBreak, direct);
+                pPr = element is null ? null : fragments.ToXml(element);
+                paragraphProperties.Add(key, pPr);
+            }
+
+            if (pPr is not null)
+            {
+                xml.WriteRaw(pPr);
+            }
+        }
+        else
+        {
+            var pPr = ParagraphProperties(styleClass, paragraph.KeepWithNext, pendingPageBreak, direct) ?? new ParagraphProperties();
+            pPr.AppendChild(sectPr.CloneNode(true));
+            pPr.WriteTo(xml);
+        }
+
+        pendingPageBreak = false;
+        WriteRuns(xml, paragraph.Content, direct);
+        xml.WriteEndElement();
+    }
+
+    private void WriteList(XmlWriter xml, LayoutList list, TextContext context, SectionProperties? sectPr)
+    {
+        var inside = context.Enter(list.ClassName);
+        int numberId = numbering.NumberIdFor(list.Marker);
+        for (int i = 0; i < list.Items.Count; i++)
+        {
+            var item = list.Items[i];
+            string? styleClass = item.ClassName ?? inside.ParagraphStyleClass;
+            var direct = Direct(inside, styleClass);
+
+            // Word and LibreOffice let a numbered paragraph's list level decide its indents unless the paragraph
+            // itself sets them, so the item's own indents (style and inherited) are repeated as direct formatting.
+            var effective = inside.Effective(item.ClassName);
+            var key = new ListItemKey(
+                styleClass,
+                pendingPageBreak,
+                numberId,
+                new(direct),
+                effective.MarginLeft ?? 0,
+                effective.MarginRight ?? 0,
+                effective.TextIndent ?? 0);
+            bool carries = sectPr is not null && i == list.Items.Count - 1;
+            xml.WriteStartElement("w", "p", W);
+            if (carries || !listItemProperties.TryGetValue(key, out string? pPrXml))
+            {
+                var pPr = ListItemProperties(key);
+                if (carries)
+                {
+                    pPr.AppendChild(sectPr!.CloneNode(true));
+                    pPr.WriteTo(xml);
+                    pPrXml = null;
+                }
+                else
+                {
+                    pPrXml = fragments.ToXml(pPr);
+                    listItemProperties.Add(key, pPrXml);
+                }
+            }
+
+            if (pPrXml is not null)
+            {
+                xml.WriteRaw(pPrXml);
+            }
+
+            pendingPageBreak = false;
+            WriteRuns(xml, item.Content, direct);
+            xml.WriteEndElement();
+        }
+    }
+
+    private static ParagraphProperties ListItemProperties(ListItemKey key)
+    {
+        var pPr = new ParagraphProperties();
+        if (key.StyleClass is not null)
+        {
+            pPr.AppendChild(new ParagraphStyleId { Val = key.StyleClass });
+        }
+
+        if (key.PageBreak)
+        {
+            pPr.AppendChild(new PageBreakBefore());
+        }
+
+        pPr.AppendChild(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = key.NumberId }));
+        AppendDirectParagraph(pPr, key.Direct.Value with
+        {
+            MarginLeft = key.MarginLeft,
+            MarginRight = key.MarginRight,
+            TextIndent = key.TextIndent,
+        });
+        return pPr;
+    }
+
+    private void WriteRule(XmlWriter xml, LayoutRule rule, double available, SectionProperties? sectPr)
+    {
+        double length = rules.LengthOf(rule, available);
+        double rest = Math.Max(available - length, 0);
+        var (left, right) = rule.Alignment switch
+        {
+            RuleAlignment.Left => (0.0, rest),
+            RuleAlignment.Right => (rest, 0.0),
+            _ => (rest / 2, rest / 2),
+        };
+        var properties = styles.Class(rule.ClassName);
+        var pPr = new ParagraphProperties();
+        if (pendingPageBreak)
+        {
+            pPr.AppendChild(new PageBreakBefore());
+            pendingPageBreak = false;
+        }
+
+        pPr.AppendChild(new ParagraphBorders(WordUnits.Border<TopBorder>(styles.RuleLine(rule))));
+        pPr.AppendChild(new SpacingBetweenLines
+        {
+            Before = WordUnits.TwipsText(properties.MarginTop ?? 0),
+            After = WordUnits.TwipsText(properties.MarginBottom ?? 0),
+            Line = "20",
+            LineRule = LineSpacingRuleValues.Exact,
+        });
+        pPr.AppendChild(new Indentation { Left = WordUnits.TwipsText(left), Right = WordUnits.TwipsText(right), FirstLine = "0" });
+        if (sectPr is not null)
+        {
+            pPr.AppendChild(sectPr.CloneNode(true));
+        }
+
+        xml.WriteStartElement("w", "p", W);
+        pPr.WriteTo(xml);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>The pPr of a paragraph: style, keep-with-next, a pending page break, and direct formatting inherited from containers.</summary>
+    private static ParagraphProperties? ParagraphProperties(string? styleClass, bool keepWithNext, bool pageBreak, StyleProperties direct)
+    {
+        if (styleClass is null && !keepWithNext && !pageBreak && ReferenceEquals(direct, StyleProperties.Empty))
+        {
+            return null;
+        }
+
+        var pPr = new ParagraphProperties();
+        if (styleClass is not null)
+        {
+            pPr.AppendChild(new ParagraphStyleId { Val = styleClass });
+        }
+
+        if (keepWithNext)
+        {
+            pPr.AppendChild(new KeepNext());
+        }
+
+        if (pageBreak)
+        {
+            pPr.AppendChild(new PageBreakBefore());
+        }
+
+        AppendDirectParagraph(pPr, direct);
+        return pPr;
+    }
+
+    private static void AppendDirectParagraph(ParagraphProperties pPr, StyleProperties direct)
+    {
+        if (ReferenceEquals(direct, StyleProperties.Empty))
+        {
+            return;
+        }
+
+        WordFormatting.AppendParagraph(pPr, direct, borders: false);
+        if (direct.HasRunProperties)
+        {
+            var mark = new ParagraphMarkRunProperties();
+            WordFormatting.AppendRun(mark, direct);
+            pPr.AppendChild(mark);
+        }
+    }
+
+    /// <summary>
+    /// The formatting a paragraph styled <paramref name="styleClass"/> must carry directly to look as CSS inheritance
+    /// makes it look: the containers' text properties its style does not set. Empty (the same instance) when none.
+    /// </summary>
+    private StyleProperties Direct(TextContext context, string? styleClass)
+    {
+        if (context.IsEmpty)
+        {
+            return StyleProperties.Empty;
+        }
+
+        if (!directCache.TryGetValue((context, styleClass), out var direct))
+        {
+            direct = context.Inherited.Without(styles.Class(styleClass));
+            if (!direct.HasTextProperties)
+            {
+                direct = StyleProperties.Empty;
+            }
+
+            directCache.Add((context, styleClass), direct);
+        }
+
+        return direct;
+    }
+
+    /// <summary>Writes the paragraph a page break before a table needs, if one is pending.</summary>
+    /// <returns>Whether a paragraph was written.</returns>
+    private bool FlushPageBreak(XmlWriter xml)
+    {
+        if (!pendingPageBreak)
+        {
+            return false;
+        }
+
+        xml.WriteStartElement("w", "p", W);
+        xml.WriteStartElement("w", "r", W);
+        xml.WriteRaw(PageBreak);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        pendingPageBreak = false;
+        return true;
+    }
+
+    private string Spacer => spacer ??= fragments.ToXml(new ParagraphProperties(
+        new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact }));
+
+    private string PageBreak => pageBreak ??= fragments.ToXml(new Break { Type = BreakValues.Page });
+
+    private readonly record struct ParagraphKey(string? StyleClass, bool KeepNext, bool PageBreak, ByReference<StyleProperties> Direct);
+
+    private readonly record struct ListItemKey(
+        string? StyleClass,
+        bool PageBreak,
+        int NumberId,
+        ByReference<StyleProperties> Direct,
+        double MarginLeft,
+        double MarginRight,
+        double TextIndent);
+}
