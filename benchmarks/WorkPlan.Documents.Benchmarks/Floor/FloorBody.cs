@@ -105,9 +105,9 @@ internal static class FloorBody
     {
         double left = ContentWidth * 41 / 100.0;
         double right = ContentWidth * 59 / 100.0;
-        Table table = FloorTables.Start(ContentWidth, [left, right], borders: false);
+        Table table = FloorTables.Start(ContentWidth, [left, right], borders: false, cellTop: 0, cellSide: 0);
 
-        var agency = new TableCell(FloorTables.CellProperties(left, 0, 0));
+        var agency = new TableCell(FloorTables.CellProperties(left));
         if (programme.Agency.ParentLines.Count > 0)
         {
             agency.AppendChild(Paragraph("parent-agency", keepNext: false, Lines(programme.Agency.ParentLines)));
@@ -118,14 +118,14 @@ internal static class FloorBody
         agency.AppendChild(Rule(left, agencyWidth, 0.4, after: 0));
 
         var nation = new TableCell(
-            FloorTables.CellProperties(right, 0, 0),
+            FloorTables.CellProperties(right),
             Paragraph("national-name", keepNext: false, Run(DocumentContent.NationalName)),
             Paragraph("motto", keepNext: false, Run(DocumentContent.Motto)),
             Rule(right, Width(DocumentContent.Motto, bold: true, caps: false, 14), 1, after: 0));
         table.AppendChild(new TableRow(agency, nation));
         table.AppendChild(new TableRow(
-            new TableCell(FloorTables.CellProperties(left, 0, 0), Paragraph("document-number", keepNext: false, Run(programme.Identity.NumberLine))),
-            new TableCell(FloorTables.CellProperties(right, 0, 0), Paragraph("place-date", keepNext: false, Run(programme.Identity.PlaceAndDateLine)))));
+            new TableCell(FloorTables.CellProperties(left), Paragraph("document-number", keepNext: false, Run(programme.Identity.NumberLine))),
+            new TableCell(FloorTables.CellProperties(right), Paragraph("place-date", keepNext: false, Run(programme.Identity.PlaceAndDateLine)))));
         return table;
     }
 
@@ -133,14 +133,14 @@ internal static class FloorBody
     {
         double left = ContentWidth * 45 / 100.0;
         double right = ContentWidth * 55 / 100.0;
-        Table table = FloorTables.Start(ContentWidth, [left, right], borders: false);
-        var recipients = new TableCell(FloorTables.CellProperties(left, 12, 0), Paragraph("recipients-label", keepNext: false, Run(DocumentContent.RecipientsLabel)));
+        Table table = FloorTables.Start(ContentWidth, [left, right], borders: false, cellTop: 12, cellSide: 0);
+        var recipients = new TableCell(FloorTables.CellProperties(left), Paragraph("recipients-label", keepNext: false, Run(DocumentContent.RecipientsLabel)));
         foreach (string line in content.RecipientLines)
         {
             recipients.AppendChild(Paragraph("recipient", keepNext: false, Run(line)));
         }
 
-        var signature = new TableCell(FloorTables.CellProperties(right, 12, 0));
+        var signature = new TableCell(FloorTables.CellProperties(right));
         foreach (string line in programme.Signature.AuthorityLines)
         {
             signature.AppendChild(Paragraph("signature-authority", keepNext: false, Run(line)));

@@ -12,12 +12,12 @@ internal static class FloorSchedule
     {
         double[] columns = Percents.Select(p => width * p / 100.0).ToArray();
         double rest = width * (Percents[1] + Percents[2] + Percents[3]) / 100.0;
-        Table table = FloorTables.Start(width, columns, borders: true);
+        Table table = FloorTables.Start(width, columns, borders: true, cellTop: 0, cellSide: 3);
         TableRow heading = FloorTables.Row(header: true);
         for (int c = 0; c < columns.Length; c++)
         {
             heading.AppendChild(new TableCell(
-                FloorTables.CellProperties(columns[c], 0, 3, middle: true),
+                FloorTables.CellProperties(columns[c], middle: true),
                 FloorBody.Paragraph("schedule-heading", keepNext: false, FloorBody.Run(DocumentContent.ColumnHeadings[c]))));
         }
 
@@ -30,9 +30,9 @@ internal static class FloorSchedule
                 TableRow row = FloorTables.Row();
                 row.AppendChild(r == 0
                     ? new TableCell(
-                        FloorTables.CellProperties(columns[0], 0, 3, mergeStart: merged ? true : null, middle: true),
+                        FloorTables.CellProperties(columns[0], mergeStart: merged ? true : null, middle: true),
                         FloorBody.Paragraph("schedule-day", keepNext: false, FloorBody.Lines([day.ShortDate, day.Weekday])))
-                    : new TableCell(FloorTables.CellProperties(columns[0], 0, 3, mergeStart: false, middle: true), new Paragraph()));
+                    : new TableCell(FloorTables.CellProperties(columns[0], mergeStart: false, middle: true), new Paragraph()));
                 AppendCells(row, day.Rows[r], columns, rest);
                 table.AppendChild(row);
             }
@@ -63,7 +63,7 @@ internal static class FloorSchedule
     }
 
     private static TableCell Cell(double width, string style, string text, int span = 1, bool keepNext = false) => new(
-        FloorTables.CellProperties(width, 0, 3, span),
+        FloorTables.CellProperties(width, span),
         text.Length == 0
             ? FloorBody.Paragraph(style, keepNext)
             : FloorBody.Paragraph(style, keepNext, FloorBody.Run(text)));

@@ -14,8 +14,11 @@ internal static class FloorTables
         new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
         new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa });
 
-    /// <summary>A fixed-layout table of the given width with no borders, or with 0.5 pt black lines everywhere.</summary>
-    public static Table Start(double width, double[] columns, bool borders)
+    /// <summary>
+    /// A fixed-layout table of the given width with no borders, or with 0.5 pt black lines everywhere; every cell's
+    /// margins are the table's: <paramref name="cellTop"/> above, <paramref name="cellSide"/> left and right, none below.
+    /// </summary>
+    public static Table Start(double width, double[] columns, bool borders, double cellTop, double cellSide)
     {
         var grid = new TableGrid();
         foreach (double column in columns)
@@ -34,7 +37,11 @@ internal static class FloorTables
                     Border<InsideHorizontalBorder>(borders),
                     Border<InsideVerticalBorder>(borders)),
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                DefaultCellMargins()),
+                new TableCellMarginDefault(
+                    new TopMargin { Width = Twips(cellTop), Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = short.Parse(Twips(cellSide), CultureInfo.InvariantCulture), Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = short.Parse(Twips(cellSide), CultureInfo.InvariantCulture), Type = TableWidthValues.Dxa })),
             grid);
     }
 
@@ -42,9 +49,8 @@ internal static class FloorTables
     public static TableRow Row(bool header = false) =>
         new(new TableRowProperties(header ? [new CantSplit(), new TableHeader()] : [new CantSplit()]));
 
-    /// <summary>A cell's properties: width, span, merge, margins (top, left/right) and vertical alignment.</summary>
-    public static TableCellProperties CellProperties(
-        double width, double top, double side, int span = 1, bool? mergeStart = null, bool middle = false)
+    /// <summary>A cell's properties: width, span, merge and vertical alignment (its margins are the table's).</summary>
+    public static TableCellProperties CellProperties(double width, int span = 1, bool? mergeStart = null, bool middle = false)
     {
         var tcPr = new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa });
         if (span > 1)
@@ -57,11 +63,6 @@ internal static class FloorTables
             tcPr.AppendChild(start ? new VerticalMerge { Val = MergedCellValues.Restart } : new VerticalMerge());
         }
 
-        tcPr.AppendChild(new TableCellMargin(
-            new TopMargin { Width = Twips(top), Type = TableWidthUnitValues.Dxa },
-            new LeftMargin { Width = Twips(side), Type = TableWidthUnitValues.Dxa },
-            new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-            new RightMargin { Width = Twips(side), Type = TableWidthUnitValues.Dxa }));
         if (middle)
         {
             tcPr.AppendChild(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });

@@ -33,12 +33,12 @@ internal sealed partial class DocxBodyWriter
                 WordUnits.Border<InsideHorizontalBorder>(boxes.Inner),
                 WordUnits.Border<InsideVerticalBorder>(boxes.Inner)),
             new TableLayout { Type = TableLayoutValues.Fixed });
-        var defaults = boxes.DefaultPadding;
+        var defaults = CommonPadding(table, boxes);
         tblPr.AppendChild(new TableCellMarginDefault(
-            new TopMargin { Width = WordUnits.TwipsText(defaults.PaddingTop), Type = TableWidthUnitValues.Dxa },
-            new TableCellLeftMargin { Width = (short)WordUnits.Twips(defaults.PaddingLeft), Type = TableWidthValues.Dxa },
-            new BottomMargin { Width = WordUnits.TwipsText(defaults.PaddingBottom), Type = TableWidthUnitValues.Dxa },
-            new TableCellRightMargin { Width = (short)WordUnits.Twips(defaults.PaddingRight), Type = TableWidthValues.Dxa }));
+            new TopMargin { Width = WordUnits.TwipsText(defaults.Top), Type = TableWidthUnitValues.Dxa },
+            new TableCellLeftMargin { Width = (short)WordUnits.Twips(defaults.Left), Type = TableWidthValues.Dxa },
+            new BottomMargin { Width = WordUnits.TwipsText(defaults.Bottom), Type = TableWidthUnitValues.Dxa },
+            new TableCellRightMargin { Width = (short)WordUnits.Twips(defaults.Right), Type = TableWidthValues.Dxa }));
 
         var grid = new TableGrid();
         foreach (double column in columns)
@@ -70,7 +70,7 @@ internal sealed partial class DocxBodyWriter
                 {
                     var cover = covering[c]!;
                     remaining[c]--;
-                    WriteCell(xml, cover, coveringRow[c], columns, boxes, inside, continuation: true);
+                    WriteCell(xml, cover, coveringRow[c], columns, boxes, defaults, inside, continuation: true);
                     c += cover.ColumnSpan;
                     continue;
                 }
@@ -83,7 +83,7 @@ internal sealed partial class DocxBodyWriter
                     remaining[c] = cell.RowSpan - 1;
                 }
 
-                WriteCell(xml, cell, r, columns, boxes, inside, continuation: false);
+                WriteCell(xml, cell, r, columns, boxes, defaults, inside, continuation: false);
                 c += cell.ColumnSpan;
             }
 
@@ -116,7 +116,7 @@ internal sealed partial class DocxBodyWriter
         return rowProperties[index] = fragments.ToXml(trPr);
     }
 
-    private void WriteCell(XmlWriter xml, LayoutTableCell cell, int row, double[] columns, TableBoxes boxes, TextContext context, bool continuation)
+    private void WriteCell(XmlWriter xml, LayoutTableCell cell, int row, double[] columns, TableBoxes boxes, CellPadding defaults, TextContext context, bool continuation)
     {
         double width = 0;
         for (int c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
@@ -131,10 +131,8 @@ internal sealed partial class DocxBodyWriter
             cell.ColumnSpan,
             cell.RowSpan > 1 ? (continuation ? CellMerge.Continue : CellMerge.Restart) : CellMerge.None,
             cell.ClassName,
-            box.PaddingTop,
-            box.PaddingRight,
-            box.PaddingBottom,
-            box.PaddingLeft,
+            new CellPadding(box.PaddingTop, box.PaddingRight, box.PaddingBottom, box.PaddingLeft),
+            defaults,
             valign);
         if (!cellProperties.TryGetValue(key, out string? tcPr))
         {
@@ -180,13 +178,37 @@ internal sealed partial class DocxBodyWriter
             tcPr.AppendChild(borders);
         }
 
-        if (own.PaddingTop is not null || own.PaddingLeft is not null || own.PaddingBottom is not null || own.PaddingRight is not null)
+        // Only the sides that differ from the table's default margins (tblCellMar); Word and LibreOffice take the
+        // others from the table.
+        var padding = key.Padding;
+        var table = key.TableDefault;
+        if (padding != table)
         {
-            tcPr.AppendChild(new TableCellMargin(
-                new TopMargin { Width = WordUnits.TwipsText(key.PaddingTop), Type = TableWidthUnitValues.Dxa },
-                new LeftMargin { Width = WordUnits.TwipsText(key.PaddingLeft), Type = TableWidthUnitValues.Dxa },
-                new BottomMargin { Width = WordUnits.TwipsText(key.PaddingBottom), Type = TableWidthUnitValues.Dxa },
-                new RightMargin { Width = WordUnits.TwipsText(key.PaddingRight), Type = TableWidthUnitValues.Dxa }));
+            var tcMar = new TableCellMargin();
+            if (WordUnits.Twips(padding.Top) != WordUnits.Twips(table.Top))
+            {
+                tcMar.AppendChild(new TopMargin { Width = WordUnits.TwipsText(padding.Top), Type = TableWidthUnitValues.Dxa });
+            }
+
+            if (WordUnits.Twips(padding.Left) != WordUnits.Twips(table.Left))
+            {
+                tcMar.AppendChild(new LeftMargin { Width = WordUnits.TwipsText(padding.Left), Type = TableWidthUnitValues.Dxa });
+            }
+
+            if (WordUnits.Twips(padding.Bottom) != WordUnits.Twips(table.Bottom))
+            {
+                tcMar.AppendChild(new BottomMargin { Width = WordUnits.TwipsText(padding.Bottom), Type = TableWidthUnitValues.Dxa });
+            }
+
+            if (WordUnits.Twips(padding.Right) != WordUnits.Twips(table.Right))
+            {
+                tcMar.AppendChild(new RightMargin { Width = WordUnits.TwipsText(padding.Right), Type = TableWidthUnitValues.Dxa });
+            }
+
+            if (tcMar.HasChildren)
+            {
+                tcPr.AppendChild(tcMar);
+            }
         }
 
         if (key.VerticalAlignment != CellVerticalAlignment.Top)
@@ -200,6 +222,36 @@ internal sealed partial class DocxBodyWriter
         return tcPr;
     }
 
+    /// <summary>
+    /// The table's default cell margins: the padding most of its cells have (the first such in reading order on a
+    /// tie), so that only cells padded differently carry margins of their own. Every cell's margins stay what its
+    /// class and the table's make them.
+    /// </summary>
+    private static CellPadding CommonPadding(LayoutTable table, TableBoxes boxes)
+    {
+        var counts = new Dictionary<CellPadding, int>();
+        var common = Padding(boxes.DefaultPadding);
+        int best = 0;
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            foreach (var cell in table.Rows[r].Cells)
+            {
+                var padding = Padding(boxes.CellBox(cell, r));
+                counts.TryGetValue(padding, out int count);
+                counts[padding] = ++count;
+                if (count > best)
+                {
+                    best = count;
+                    common = padding;
+                }
+            }
+        }
+
+        return common;
+    }
+
+    private static CellPadding Padding(CellBox box) => new(box.PaddingTop, box.PaddingRight, box.PaddingBottom, box.PaddingLeft);
+
     private static readonly LayoutParagraph EmptyParagraph = new(default, null, null, false, []);
 
     private enum CellMerge
@@ -209,15 +261,16 @@ internal sealed partial class DocxBodyWriter
         Continue,
     }
 
-    /// <summary>Everything a cell's tcPr is made of (the class stands for its own borders and which paddings it sets).</summary>
+    /// <summary>Everything a cell's tcPr is made of (the class stands for its own borders).</summary>
     private readonly record struct CellKey(
         double Width,
         int ColumnSpan,
         CellMerge Merge,
         string? ClassName,
-        double PaddingTop,
-        double PaddingRight,
-        double PaddingBottom,
-        double PaddingLeft,
+        CellPadding Padding,
+        CellPadding TableDefault,
         CellVerticalAlignment VerticalAlignment);
+
+    /// <summary>A cell's padding, in points.</summary>
+    private readonly record struct CellPadding(double Top, double Right, double Bottom, double Left);
 }
