@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 using WorkPlan.Documents.Rendering.Layout;
 using WorkPlan.Documents.Rendering.ViewModel;
@@ -38,11 +40,11 @@ internal sealed class TemplateEngine
     public TemplateSet Set { get; }
 
     /// <summary>Wraps a partial's output in the markers the layout reader tracks.</summary>
-    /// <param name="name">The partial's name.</param>
+    /// <param name="partial">The partial.</param>
     /// <param name="output">Its output.</param>
     /// <returns>The wrapped markup.</returns>
-    public static RawMarkup Wrap(string name, string output) =>
-        new("<?" + LayoutMarkupVocabulary.PartialBegin + " " + name + "?>" + output + "<?" + LayoutMarkupVocabulary.PartialEnd + " " + name + "?>");
+    public static RawMarkup Wrap(CompiledPartial partial, string output) =>
+        new(partial.BeginMarker + output + partial.EndMarker);
 
     /// <summary>Returns the parsed partial, parsing it on first use; null when the set has no such partial.</summary>
     /// <param name="name">The partial's name, e.g. "header".</param>
@@ -74,7 +76,7 @@ internal sealed class TemplateEngine
                 0,
                 0);
 
-        var context = new MarkupTemplateContext
+        var context = new MarkupTemplateContext(new RenderBuiltins())
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -85,16 +87,20 @@ internal sealed class TemplateEngine
             NewLine = "\n",
             CancellationToken = cancellationToken,
         };
-        var globals = ScriptModel.Create(model);
-        globals["partial"] = partialFunction;
-        globals["include"] = partialFunction;
-        globals["raw"] = RawFunction.Instance;
+        ScriptObject globals = ScriptModel.Create(model, 3);
+        globals.SetValue("partial", partialFunction, false);
+        globals.SetValue("include", partialFunction, false);
+        globals.SetValue("raw", RawFunction.Instance, false);
         context.PushGlobal(globals);
 
-        string output;
+        // The document renders straight into the context's own builder, between its markers, as partials do
+        // (PartialFunction): one copy of the text at the end, none per partial.
+        StringBuilder root = ((StringBuilderOutput)context.Output).Builder;
+        root.Append(document.BeginMarker);
+        context.PushOutput(new PartialOutput(context.Output, root, null));
         try
         {
-            output = document.Template.Render(context) ?? string.Empty;
+            document.Template.Render(context);
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
@@ -105,7 +111,7 @@ internal sealed class TemplateEngine
             throw Map(e);
         }
 
-        return Wrap(document.Name, output).Markup;
+        return root.Append(document.EndMarker).ToString();
     }
 
     /// <summary>
