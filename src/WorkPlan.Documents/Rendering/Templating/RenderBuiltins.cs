@@ -21,8 +21,8 @@ namespace WorkPlan.Documents.Rendering.Templating;
 /// constructor; renders only read it (the reference copy here, and <see cref="ScriptObject.Clone"/> of a member, which
 /// reads). A template can reach a builtin object only by looking its name up in the globals, that is through
 /// <see cref="TryGetValue"/>, which hands out the render's own clone, never the shared object; the root itself is
-/// reachable by no name (<c>this</c> is the model's globals). Writes to the root (<c>date = 1</c>) fail as before:
-/// its members are read-only, the same flags being copied.
+/// reachable by no name (<c>this</c> is the model's globals), and global assignments go to the top global object,
+/// the model's (<c>date = 1</c> shadows the builtin in that render only).
 /// </para>
 /// </remarks>
 /// <threadsafety>Not thread-safe: one instance per render. The shared prototype is read-only.</threadsafety>
