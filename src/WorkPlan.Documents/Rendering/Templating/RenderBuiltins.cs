@@ -31,8 +31,10 @@ internal sealed class RenderBuiltins : ScriptObject
     /// <summary>The builtins every render starts from: a fresh <see cref="BuiltinFunctions"/>, never modified.</summary>
     private static readonly ScriptObject Prototype = new BuiltinFunctions();
 
+    // No auto-import of this type's static members (ScriptObject's default for derived types): it has none to expose,
+    // and the reflection would cost more than the copy.
     public RenderBuiltins()
-        : base(Prototype.Count)
+        : base(Prototype.Count, false)
     {
         Prototype.CopyTo(this);
     }
