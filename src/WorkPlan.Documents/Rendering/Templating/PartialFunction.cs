@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -53,7 +52,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
                 Span(callerContext),
                 $"there is no partial \"{name}\" (file {TemplateSet.PartialFileName(name)}) in the template set.");
 
-        if (CanWriteInPlace(context, callerContext, out MarkupTemplateContext? markup, out StringBuilder? root))
+        if (CanWriteInPlace(context, callerContext, out MarkupTemplateContext? markup, out IMarkupRoot? root))
         {
             WriteInPlace(markup, root, partial);
             return null;
@@ -86,13 +85,14 @@ internal sealed class PartialFunction : IScriptCustomFunction
         TemplateContext context,
         ScriptNode? callerContext,
         [NotNullWhen(true)] out MarkupTemplateContext? markup,
-        [NotNullWhen(true)] out StringBuilder? root)
+        [NotNullWhen(true)] out IMarkupRoot? root)
     {
         markup = context as MarkupTemplateContext;
         root = context.Output switch
         {
             PartialOutput partialOutput => partialOutput.Root,
-            StringBuilderOutput builderOutput => builderOutput.Builder,
+            MarkupBuffer buffer => buffer,
+            StringBuilderOutput builderOutput => new BuilderMarkupRoot(builderOutput.Builder),
             _ => null,
         };
         return markup is not null
@@ -115,10 +115,9 @@ internal sealed class PartialFunction : IScriptCustomFunction
     /// <remarks>
     /// Written as a value, the whole wrapped text got the call site's indent before the begin marker when the partial's
     /// own text ended a line — known only once it has rendered, so that indent is inserted afterwards, before the begin
-    /// marker in the builder the text lands in (the outputs in between pass the marker on unchanged: it holds no line
-    /// feed). The builder grows in chunks of at most 8,000 characters, so an insertion moves only the head of one chunk.
+    /// marker in the text it lands in (the outputs in between pass the marker on unchanged: it holds no line feed).
     /// </remarks>
-    private static void WriteInPlace(MarkupTemplateContext context, StringBuilder root, CompiledPartial partial)
+    private static void WriteInPlace(MarkupTemplateContext context, IMarkupRoot root, CompiledPartial partial)
     {
         string? indent = context.CurrentIndent;
         IScriptOutput caller = context.Output;

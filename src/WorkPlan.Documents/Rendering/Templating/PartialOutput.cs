@@ -1,4 +1,3 @@
-using System.Text;
 using Scriban.Runtime;
 
 namespace WorkPlan.Documents.Rendering.Templating;
@@ -29,17 +28,17 @@ internal sealed class PartialOutput : IScriptOutput
 
     /// <summary>Creates the output of one partial call.</summary>
     /// <param name="parent">The caller's output.</param>
-    /// <param name="root">The builder at the end of the chain of outputs, where the text lands.</param>
+    /// <param name="root">The text at the end of the chain of outputs, where the text lands.</param>
     /// <param name="indent">The call site's indent; null or empty for none.</param>
-    public PartialOutput(IScriptOutput parent, StringBuilder root, string? indent)
+    public PartialOutput(IScriptOutput parent, IMarkupRoot root, string? indent)
     {
         this.parent = parent;
         Root = root;
         this.indent = string.IsNullOrEmpty(indent) ? null : indent;
     }
 
-    /// <summary>Gets the builder the text lands in.</summary>
-    public StringBuilder Root { get; }
+    /// <summary>Gets the text at the end of the chain, where the text lands.</summary>
+    public IMarkupRoot Root { get; }
 
     /// <summary>Gets a value indicating whether the last character written was a line feed (the next gets the indent).</summary>
     public bool AtLineStart { get; private set; }

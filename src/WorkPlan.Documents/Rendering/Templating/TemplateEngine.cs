@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Parsing;
@@ -29,6 +28,10 @@ internal sealed class TemplateEngine
 
     private readonly ConcurrentDictionary<string, Lazy<CompiledPartial?>> partials = new(StringComparer.Ordinal);
     private readonly PartialFunction partialFunction;
+
+    // The length of the last render's markup, to size the next one's buffer; read and written without locks by
+    // concurrent renders, which is harmless: any value is a valid hint.
+    private int expectedLength;
 
     public TemplateEngine(TemplateSet set)
     {
@@ -93,11 +96,12 @@ internal sealed class TemplateEngine
         globals.SetValue("raw", RawFunction.Instance, false);
         context.PushGlobal(globals);
 
-        // The document renders straight into the context's own builder, between its markers, as partials do
-        // (PartialFunction): one copy of the text at the end, none per partial.
-        StringBuilder root = ((StringBuilderOutput)context.Output).Builder;
-        root.Append(document.BeginMarker);
-        context.PushOutput(new PartialOutput(context.Output, root, null));
+        // The document renders straight into the render's buffer, between its markers, as partials do
+        // (PartialFunction): the text is copied once, into the result.
+        using var buffer = new MarkupBuffer(expectedLength + (expectedLength / 8));
+        buffer.Write(document.BeginMarker, 0, document.BeginMarker.Length);
+        context.PushOutput(buffer);
+        context.PushOutput(new PartialOutput(buffer, buffer, null));
         try
         {
             document.Template.Render(context);
@@ -111,7 +115,9 @@ internal sealed class TemplateEngine
             throw Map(e);
         }
 
-        return root.Append(document.EndMarker).ToString();
+        buffer.Write(document.EndMarker, 0, document.EndMarker.Length);
+        expectedLength = buffer.Length;
+        return buffer.ToString();
     }
 
     /// <summary>
