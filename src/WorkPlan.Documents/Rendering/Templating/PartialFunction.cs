@@ -135,7 +135,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
             context.PopOutput();
         }
 
-        if (string.IsNullOrEmpty(indent))
+        if (indent is null || indent.Length == 0)
         {
             context.ResetPreviousNewLine();
         }
@@ -148,7 +148,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
 
             if (output.AtLineStart)
             {
-                caller.Write(indent, 0, indent!.Length);
+                caller.Write(indent, 0, indent.Length);
             }
         }
 
