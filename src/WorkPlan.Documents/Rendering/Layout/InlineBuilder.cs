@@ -19,12 +19,26 @@ internal sealed class InlineBuilder
     private bool pendingSpace;
     private InlineFormat pendingSpaceFormat;
 
+    // The current run when it is exactly one source text, kept as that string instead of copied into `current`: most
+    // paragraphs are one text node with single spaces, whose run is then the reader's string itself.
+    private string? whole;
+
     /// <summary>Appends text.</summary>
     /// <param name="text">The text as the XML reader gave it.</param>
     /// <param name="preserve">Whether the text's white space is preserved.</param>
     /// <param name="format">The formatting around the text.</param>
     public void AppendText(string text, bool preserve, InlineFormat format)
     {
+        if (!preserve && whole is null && current.Length == 0 && !pendingSpace && IsVerbatim(text))
+        {
+            // What the loop below would do: emit its words and single spaces, ending on a word.
+            whole = text;
+            currentFormat = format;
+            lastWasSpace = false;
+            atLineStart = false;
+            return;
+        }
+
         int i = 0;
         while (i < text.Length)
         {
@@ -121,30 +135,68 @@ internal sealed class InlineBuilder
 
     private static bool IsWhite(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r';
 
+    /// <summary>Whether collapsing white space leaves the text as it is: no leading, trailing, double or other space.</summary>
+    private static bool IsVerbatim(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[text.Length - 1] == ' ')
+        {
+            return false;
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\t' or '\n' or '\r' || (c == ' ' && text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void TakeWhole()
+    {
+        if (whole is not null)
+        {
+            current.Append(whole);
+            whole = null;
+        }
+    }
+
     private void Emit(char c, InlineFormat format)
     {
-        if (current.Length > 0 && format != currentFormat)
+        if ((whole is not null || current.Length > 0) && format != currentFormat)
         {
             FlushRun();
         }
 
+        TakeWhole();
         currentFormat = format;
         current.Append(c);
     }
 
     private void Emit(string text, int start, int count, InlineFormat format)
     {
-        if (current.Length > 0 && format != currentFormat)
+        if ((whole is not null || current.Length > 0) && format != currentFormat)
         {
             FlushRun();
         }
 
+        TakeWhole();
         currentFormat = format;
         current.Append(text, start, count);
     }
 
     private void FlushRun()
     {
+        if (whole is not null)
+        {
+            runs.Add(new LayoutText(whole, currentFormat));
+            whole = null;
+            return;
+        }
+
         if (current.Length > 0)
         {
             runs.Add(new LayoutText(current.ToString(), currentFormat));

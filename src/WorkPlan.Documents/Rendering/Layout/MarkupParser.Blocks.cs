@@ -30,7 +30,7 @@ internal sealed partial class MarkupParser
                 return ParseRule(previous);
             case "page-break" when allowPageBreak:
                 var location = Here();
-                attributes.Load(xml, NoAttributes, FailAttribute);
+                attributes.Load(xml, NoAttributes, failAttribute);
                 SkipEmptyElement("page-break");
                 return new LayoutPageBreak(location);
             case "page-break":
@@ -46,7 +46,7 @@ internal sealed partial class MarkupParser
     private LayoutParagraph ParseParagraph()
     {
         var location = Here();
-        attributes.Load(xml, ParagraphAttributes, FailAttribute);
+        attributes.Load(xml, ParagraphAttributes, failAttribute);
         string? className = ClassAttribute(ClassUsage.Paragraph);
         bool preserve = Choice("space", false, SpaceValues);
         bool keepWithNext = Boolean("keep-with-next", false);
@@ -78,7 +78,7 @@ internal sealed partial class MarkupParser
     {
         var location = Here();
         int depth = xml.Depth;
-        attributes.Load(xml, ListAttributes, FailAttribute);
+        attributes.Load(xml, ListAttributes, failAttribute);
         string? className = ClassAttribute(ClassUsage.List);
         string marker = attributes.Get("marker") ?? "-";
         if (!LayoutMarkupVocabulary.ListMarkers.Contains(marker))
@@ -95,7 +95,7 @@ internal sealed partial class MarkupParser
             }
 
             var itemLocation = Here();
-            attributes.Load(xml, ListItemAttributes, FailAttribute);
+            attributes.Load(xml, ListItemAttributes, failAttribute);
             string? itemClass = ClassAttribute(ClassUsage.Paragraph);
             bool preserve = Choice("space", false, SpaceValues);
             ParseInlineContent("li", InlineFormat.Plain, preserve);
@@ -113,7 +113,7 @@ internal sealed partial class MarkupParser
     private LayoutRule ParseRule(List<LayoutBlock> previous)
     {
         var location = Here();
-        attributes.Load(xml, RuleAttributes, FailAttribute);
+        attributes.Load(xml, RuleAttributes, failAttribute);
         string? className = ClassAttribute(ClassUsage.Rule);
         double fraction = Fraction(attributes.Get("length") ?? "1");
         var alignment = Choice("align", RuleAlignment.Center, RuleAlignValues);
@@ -188,7 +188,7 @@ internal sealed partial class MarkupParser
             switch (name)
             {
                 case "span":
-                    attributes.Load(xml, SpanAttributes, FailAttribute);
+                    attributes.Load(xml, SpanAttributes, failAttribute);
                     string? className = ClassAttribute(ClassUsage.Character);
                     if (className is not null && format.ClassName is not null)
                     {
@@ -201,7 +201,7 @@ internal sealed partial class MarkupParser
                 case "b":
                 case "i":
                 case "u":
-                    attributes.Load(xml, NoAttributes, FailAttribute);
+                    attributes.Load(xml, NoAttributes, failAttribute);
                     var inner = name switch
                     {
                         "b" => format with { Bold = true },
@@ -211,12 +211,12 @@ internal sealed partial class MarkupParser
                     ParseInlineContent(name, inner, preserve);
                     break;
                 case "br":
-                    attributes.Load(xml, NoAttributes, FailAttribute);
+                    attributes.Load(xml, NoAttributes, failAttribute);
                     SkipEmptyElement("br");
                     inline.AppendBreak(format);
                     break;
                 case "page-number":
-                    attributes.Load(xml, NoAttributes, FailAttribute);
+                    attributes.Load(xml, NoAttributes, failAttribute);
                     SkipEmptyElement("page-number");
                     inline.AppendPageNumber(format);
                     break;

@@ -9,11 +9,14 @@ internal sealed partial class MarkupParser
     private static readonly string[] ColumnAttributes = ["width"];
     private static readonly string[] CellAttributes = ["class", "colspan", "rowspan", "valign"];
 
+    private readonly List<List<LayoutBlock>> cellBlocks = [];
+    private int cellDepth;
+
     private LayoutTable ParseTable()
     {
         var location = Here();
         int depth = xml.Depth;
-        attributes.Load(xml, TableAttributes, FailAttribute);
+        attributes.Load(xml, TableAttributes, failAttribute);
         string? className = ClassAttribute(ClassUsage.Table);
         var borders = Choice("borders", TableBorders.None, BorderValues);
         int headerRows = Integer("header-rows", 0, 0, 1000);
@@ -32,7 +35,7 @@ internal sealed partial class MarkupParser
                     throw Error(Here(), "col", "every <col> must come before the first <tr>");
                 }
 
-                attributes.Load(xml, ColumnAttributes, FailAttribute);
+                attributes.Load(xml, ColumnAttributes, failAttribute);
                 if (attributes.Get("width") is null)
                 {
                     throw Error(Here(), "col", "<col> needs a width (e.g. width=\"25%\" or width=\"30mm\")");
@@ -83,7 +86,7 @@ internal sealed partial class MarkupParser
     {
         var location = Here();
         int depth = xml.Depth;
-        attributes.Load(xml, NoAttributes, FailAttribute);
+        attributes.Load(xml, NoAttributes, failAttribute);
         var cells = new List<LayoutTableCell>();
         grid.BeginRow();
         while (NextChildElement("tr", depth))
@@ -109,7 +112,7 @@ internal sealed partial class MarkupParser
     {
         var location = Here();
         int depth = xml.Depth;
-        attributes.Load(xml, CellAttributes, FailAttribute);
+        attributes.Load(xml, CellAttributes, failAttribute);
         string? className = ClassAttribute(ClassUsage.Cell);
         int columnSpan = Integer("colspan", 1, 1, 1000);
         int rowSpan = Integer("rowspan", 1, 1, 100000);
@@ -125,12 +128,31 @@ internal sealed partial class MarkupParser
             throw Error(location, "td", problem);
         }
 
-        var blocks = new List<LayoutBlock>();
-        while (NextChildElement("td", depth))
+        // Most cells hold one paragraph: collect into a reused list (one per nesting level: a cell can hold a table) and
+        // keep an array of the exact size.
+        List<LayoutBlock> blocks = cellBlocks.Count > cellDepth ? cellBlocks[cellDepth] : AddCellBlocks();
+        cellDepth++;
+        try
         {
-            blocks.Add(ParseBlock("td", blocks, allowPageBreak: false));
+            while (NextChildElement("td", depth))
+            {
+                blocks.Add(ParseBlock("td", blocks, allowPageBreak: false));
+            }
+        }
+        finally
+        {
+            cellDepth--;
         }
 
-        return new LayoutTableCell(location, className, column, columnSpan, rowSpan, valign, blocks);
+        LayoutBlock[] content = blocks.Count == 0 ? [] : [.. blocks];
+        blocks.Clear();
+        return new LayoutTableCell(location, className, column, columnSpan, rowSpan, valign, content);
+    }
+
+    private List<LayoutBlock> AddCellBlocks()
+    {
+        var blocks = new List<LayoutBlock>();
+        cellBlocks.Add(blocks);
+        return blocks;
     }
 }

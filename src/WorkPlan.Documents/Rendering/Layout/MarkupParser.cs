@@ -38,12 +38,17 @@ internal sealed partial class MarkupParser
     private readonly Dictionary<string, ClassInfo> classes = new(StringComparer.Ordinal);
     private readonly HashSet<LayoutParagraph> ruleTargets = [];
 
+    // FailAttribute as a delegate, made once per read: every element's attributes.Load takes it, and a method group
+    // would allocate a new delegate per element.
+    private readonly Action<string, int, int, string> failAttribute;
+
     /// <summary>Creates the parser.</summary>
     /// <param name="xml">The reader over the markup, before its first node.</param>
     public MarkupParser(XmlReader xml)
     {
         this.xml = xml;
         lineInfo = (IXmlLineInfo)xml;
+        failAttribute = FailAttribute;
     }
 
     /// <summary>Reads the whole markup.</summary>
@@ -85,7 +90,7 @@ internal sealed partial class MarkupParser
 
         var location = Here();
         int depth = xml.Depth;
-        attributes.Load(xml, DocumentAttributes, FailAttribute);
+        attributes.Load(xml, DocumentAttributes, failAttribute);
         string language = attributes.Get("lang") ?? "vi";
         if (!IsLanguageTag(language))
         {
@@ -130,7 +135,7 @@ internal sealed partial class MarkupParser
     {
         var location = Here();
         int depth = xml.Depth;
-        attributes.Load(xml, SectionAttributes, FailAttribute);
+        attributes.Load(xml, SectionAttributes, failAttribute);
         var page = new PageSetup
         {
             Paper = Choice("page-size", PaperSize.A4, PaperValues),
@@ -183,7 +188,7 @@ internal sealed partial class MarkupParser
     {
         var location = Here();
         int depth = xml.Depth;
-        attributes.Load(xml, NoAttributes, FailAttribute);
+        attributes.Load(xml, NoAttributes, failAttribute);
         while (NextChildElement("page-header", depth))
         {
             if (xml.LocalName != "p")
@@ -193,7 +198,7 @@ internal sealed partial class MarkupParser
 
             if (xml.GetAttribute("id") is not null)
             {
-                attributes.Load(xml, ParagraphAttributes, FailAttribute);
+                attributes.Load(xml, ParagraphAttributes, failAttribute);
                 throw AttributeError("id", "a page-header paragraph cannot have an id: rules measure body text only");
             }
 

@@ -1,4 +1,5 @@
 using Scriban;
+using WorkPlan.Documents.Rendering.Layout;
 
 namespace WorkPlan.Documents.Rendering.Templating;
 
@@ -12,6 +13,8 @@ internal sealed class CompiledPartial
         Name = name;
         File = file;
         Template = template;
+        BeginMarker = "<?" + LayoutMarkupVocabulary.PartialBegin + " " + name + "?>";
+        EndMarker = "<?" + LayoutMarkupVocabulary.PartialEnd + " " + name + "?>";
     }
 
     /// <summary>Gets the partial's name, e.g. "header".</summary>
@@ -22,4 +25,10 @@ internal sealed class CompiledPartial
 
     /// <summary>Gets the parsed template.</summary>
     public Template Template { get; }
+
+    /// <summary>Gets the marker written before the partial's output: <c>&lt;?partial-begin name?&gt;</c>.</summary>
+    public string BeginMarker { get; }
+
+    /// <summary>Gets the marker written after the partial's output: <c>&lt;?partial-end name?&gt;</c>.</summary>
+    public string EndMarker { get; }
 }

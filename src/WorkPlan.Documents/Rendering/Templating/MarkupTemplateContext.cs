@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace WorkPlan.Documents.Rendering.Templating;
 
@@ -14,6 +15,44 @@ namespace WorkPlan.Documents.Rendering.Templating;
 /// <threadsafety>Not thread-safe: one instance per render.</threadsafety>
 internal sealed class MarkupTemplateContext : TemplateContext
 {
+    private readonly CountingOutput probe = new();
+
+    /// <summary>Creates the context of one render.</summary>
+    /// <param name="builtins">The render's builtins (<see cref="RenderBuiltins"/>).</param>
+    public MarkupTemplateContext(ScriptObject builtins)
+        : base(builtins)
+    {
+    }
+
+    /// <summary>
+    /// Returns whether the last text written ended with a line feed (Scriban's private flag that decides whether the
+    /// next text gets the current indent), and clears it, as writing any text that does not end a line would.
+    /// </summary>
+    /// <returns>True when the next text written would get the indent.</returns>
+    /// <remarks>
+    /// Scriban does not expose the flag, so this asks it: writes one character with a one-character indent into a
+    /// throwaway output; the indent is written first exactly when the flag is set. Output limits are off for
+    /// renders (<c>OutputLimit = 0</c>), so the two characters count against nothing.
+    /// </remarks>
+    public bool TakeLineStart()
+    {
+        string? indent = CurrentIndent;
+        probe.Count = 0;
+        PushOutput(probe);
+        try
+        {
+            CurrentIndent = " ";
+            Write("x");
+        }
+        finally
+        {
+            PopOutput();
+            CurrentIndent = indent;
+        }
+
+        return probe.Count > 1;
+    }
+
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         textAsObject switch
@@ -31,4 +70,18 @@ internal sealed class MarkupTemplateContext : TemplateContext
             RawMarkup raw => WriteAsync(raw.Markup),
             _ => WriteAsync(MarkupEscaper.Escape(ObjectToString(textAsObject) ?? string.Empty)),
         };
+
+    /// <summary>An output that only counts what it is given.</summary>
+    private sealed class CountingOutput : IScriptOutput
+    {
+        public int Count { get; set; }
+
+        public void Write(string text, int offset, int count) => Count += count;
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Count += count;
+            return default;
+        }
+    }
 }

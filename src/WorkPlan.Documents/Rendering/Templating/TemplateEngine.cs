@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 using WorkPlan.Documents.Rendering.Layout;
 using WorkPlan.Documents.Rendering.ViewModel;
@@ -28,6 +29,10 @@ internal sealed class TemplateEngine
     private readonly ConcurrentDictionary<string, Lazy<CompiledPartial?>> partials = new(StringComparer.Ordinal);
     private readonly PartialFunction partialFunction;
 
+    // The length of the last render's markup, to size the next one's buffer; read and written without locks by
+    // concurrent renders, which is harmless: any value is a valid hint.
+    private int expectedLength;
+
     public TemplateEngine(TemplateSet set)
     {
         Set = set ?? throw new ArgumentNullException(nameof(set));
@@ -38,11 +43,11 @@ internal sealed class TemplateEngine
     public TemplateSet Set { get; }
 
     /// <summary>Wraps a partial's output in the markers the layout reader tracks.</summary>
-    /// <param name="name">The partial's name.</param>
+    /// <param name="partial">The partial.</param>
     /// <param name="output">Its output.</param>
     /// <returns>The wrapped markup.</returns>
-    public static RawMarkup Wrap(string name, string output) =>
-        new("<?" + LayoutMarkupVocabulary.PartialBegin + " " + name + "?>" + output + "<?" + LayoutMarkupVocabulary.PartialEnd + " " + name + "?>");
+    public static RawMarkup Wrap(CompiledPartial partial, string output) =>
+        new(partial.BeginMarker + output + partial.EndMarker);
 
     /// <summary>Returns the parsed partial, parsing it on first use; null when the set has no such partial.</summary>
     /// <param name="name">The partial's name, e.g. "header".</param>
@@ -74,7 +79,7 @@ internal sealed class TemplateEngine
                 0,
                 0);
 
-        var context = new MarkupTemplateContext
+        var context = new MarkupTemplateContext(new RenderBuiltins())
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -85,16 +90,21 @@ internal sealed class TemplateEngine
             NewLine = "\n",
             CancellationToken = cancellationToken,
         };
-        var globals = ScriptModel.Create(model);
-        globals["partial"] = partialFunction;
-        globals["include"] = partialFunction;
-        globals["raw"] = RawFunction.Instance;
+        ScriptObject globals = ScriptModel.Create(model, 3);
+        globals.SetValue("partial", partialFunction, false);
+        globals.SetValue("include", partialFunction, false);
+        globals.SetValue("raw", RawFunction.Instance, false);
         context.PushGlobal(globals);
 
-        string output;
+        // The document renders straight into the render's buffer, between its markers, as partials do
+        // (PartialFunction): the text is copied once, into the result.
+        using var buffer = new MarkupBuffer(expectedLength + (expectedLength / 8));
+        buffer.Write(document.BeginMarker, 0, document.BeginMarker.Length);
+        context.PushOutput(buffer);
+        context.PushOutput(new PartialOutput(buffer, buffer, null));
         try
         {
-            output = document.Template.Render(context) ?? string.Empty;
+            document.Template.Render(context);
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
@@ -105,7 +115,9 @@ internal sealed class TemplateEngine
             throw Map(e);
         }
 
-        return Wrap(document.Name, output).Markup;
+        buffer.Write(document.EndMarker, 0, document.EndMarker.Length);
+        expectedLength = buffer.Length;
+        return buffer.ToString();
     }
 
     /// <summary>
