@@ -19,5 +19,5 @@ harness=benchmarks/WorkPlan.Documents.Harness/bin/Release/net10.0/WorkPlan.Docum
 dotnet "$bench" --filter '*ComparisonBenchmarks*' '*StageBenchmarks*' --maxIterationCount 20 --artifacts "$out/bdn" "$@"
 dotnet "$bench" --filter '*ScalingBenchmarks*' --job short --artifacts "$out/bdn" "$@"
 dotnet "$harness" cold-start --runs 10 | tee "$out/cold-start.md"
-dotnet "$harness" bulk --counts 10,100,1000 | tee "$out/bulk.md"
+dotnet "$harness" bulk --counts 10,100,1000,3000 | tee "$out/bulk.md"
 uptime >> "$out/machine.txt"

@@ -1,5 +1,6 @@
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Rendering.Docx;
+using WorkPlan.Documents.Rendering.Output;
 
 namespace WorkPlan.Documents.Rendering;
 
@@ -18,14 +19,8 @@ public sealed partial class WorkProgrammeRenderer
     /// <exception cref="Styling.StyleSheetException">The stylesheet is outside the supported subset.</exception>
     public byte[] RenderDocx(WorkProgramme programme, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var (layout, styles, model) = RenderLayout(programme, options, cancellationToken);
-        var info = new DocxPackageInfo(model.Title, string.Join(" ", model.Header.AgencyNameLines), clock.GetCurrentInstant());
-        return MapLayoutErrors(() =>
-        {
-            using var buffer = new MemoryStream();
-            DocxWriter.Write(layout, styles, buffer, info);
-            return buffer.ToArray();
-        });
+        using var buffer = WriteDocx(programme, options, cancellationToken);
+        return buffer.ToArray();
     }
 
     /// <summary>Renders the programme as a .docx and writes it to <paramref name="output"/>.</summary>
@@ -36,8 +31,9 @@ public sealed partial class WorkProgrammeRenderer
     public void WriteDocx(WorkProgramme programme, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
         CheckOutput(output);
-        byte[] bytes = RenderDocx(programme, options, cancellationToken);
-        output.Write(bytes, 0, bytes.Length);
+        using var buffer = WriteDocx(programme, options, cancellationToken);
+        var written = buffer.Written;
+        output.Write(written.Array!, written.Offset, written.Count);
     }
 
     /// <summary>
@@ -52,7 +48,29 @@ public sealed partial class WorkProgrammeRenderer
     public async Task WriteDocxAsync(WorkProgramme programme, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
         CheckOutput(output);
-        byte[] bytes = RenderDocx(programme, options, cancellationToken);
-        await WriteAllAsync(output, bytes, cancellationToken).ConfigureAwait(false);
+        using var buffer = WriteDocx(programme, options, cancellationToken);
+        await WriteAllAsync(output, buffer.Written, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Renders the .docx into a pooled buffer: the caller's stream gets the whole package or nothing.</summary>
+    private PooledBuffer WriteDocx(WorkProgramme programme, RenderOptions? options, CancellationToken cancellationToken)
+    {
+        var (layout, styles, model) = RenderLayout(programme, options, cancellationToken);
+        var info = new DocxPackageInfo(model.Title, string.Join(" ", model.Header.AgencyNameLines), clock.GetCurrentInstant());
+        var buffer = new PooledBuffer(16 * 1024);
+        try
+        {
+            MapLayoutErrors(() =>
+            {
+                DocxWriter.Write(layout, styles, buffer, info);
+                return buffer;
+            });
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 }

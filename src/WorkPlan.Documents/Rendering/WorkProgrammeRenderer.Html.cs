@@ -1,6 +1,7 @@
 using System.Text;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Rendering.Html;
+using WorkPlan.Documents.Rendering.Output;
 
 namespace WorkPlan.Documents.Rendering;
 
@@ -35,8 +36,9 @@ public sealed partial class WorkProgrammeRenderer
     public void WriteHtml(WorkProgramme programme, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
         CheckOutput(output);
-        byte[] bytes = Utf8NoBom.GetBytes(RenderHtml(programme, options, cancellationToken));
-        output.Write(bytes, 0, bytes.Length);
+        using var buffer = WriteHtml(programme, options, cancellationToken);
+        var written = buffer.Written;
+        output.Write(written.Array!, written.Offset, written.Count);
     }
 
     /// <summary>
@@ -51,16 +53,41 @@ public sealed partial class WorkProgrammeRenderer
     public async Task WriteHtmlAsync(WorkProgramme programme, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
         CheckOutput(output);
-        byte[] bytes = Utf8NoBom.GetBytes(RenderHtml(programme, options, cancellationToken));
-        await WriteAllAsync(output, bytes, cancellationToken).ConfigureAwait(false);
+        using var buffer = WriteHtml(programme, options, cancellationToken);
+        await WriteAllAsync(output, buffer.Written, cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task WriteAllAsync(Stream output, byte[] bytes, CancellationToken cancellationToken) =>
+    private static Task WriteAllAsync(Stream output, ArraySegment<byte> bytes, CancellationToken cancellationToken) =>
 #if NET8_0_OR_GREATER
         output.WriteAsync(bytes.AsMemory(), cancellationToken).AsTask();
 #else
-        output.WriteAsync(bytes, 0, bytes.Length, cancellationToken);
+        output.WriteAsync(bytes.Array!, bytes.Offset, bytes.Count, cancellationToken);
 #endif
+
+    /// <summary>
+    /// Renders the page as UTF-8 into a pooled buffer (no string of the page, no second copy): the caller's stream
+    /// gets the whole page or nothing.
+    /// </summary>
+    private PooledBuffer WriteHtml(WorkProgramme programme, RenderOptions? options, CancellationToken cancellationToken)
+    {
+        var (layout, styles, _) = RenderLayout(programme, options, cancellationToken);
+        var buffer = new PooledBuffer(64 * 1024);
+        try
+        {
+            MapLayoutErrors(() =>
+            {
+                using var writer = new StreamWriter(buffer, Utf8NoBom, 16 * 1024, leaveOpen: true);
+                HtmlWriter.Write(layout, styles, writer);
+                return buffer;
+            });
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
 
     private static void CheckOutput(Stream output)
     {

@@ -60,6 +60,20 @@ public class ConcurrencyTests
     }
 
     [Fact]
+    public async Task A_render_failing_in_the_writers_writes_nothing_to_the_stream()
+    {
+        // The markup is fine for the templates but names a class the stylesheet lacks: the writers find out.
+        var renderer = Renderers.WithOverrides(("title.sbn-html", "<p class=\"no-such-class\">{{ title }}</p>"));
+        using var output = new MemoryStream();
+
+        await Assert.ThrowsAsync<WorkPlan.Documents.Rendering.Templating.TemplateException>(() => renderer.WriteDocxAsync(Samples.Minimal(), output));
+        Assert.Throws<WorkPlan.Documents.Rendering.Templating.TemplateException>(() => renderer.WriteDocx(Samples.Minimal(), output));
+        Assert.Throws<WorkPlan.Documents.Rendering.Templating.TemplateException>(() => renderer.WriteHtml(Samples.Minimal(), output));
+        await Assert.ThrowsAsync<WorkPlan.Documents.Rendering.Templating.TemplateException>(() => renderer.WriteHtmlAsync(Samples.Minimal(), output));
+        Assert.Equal(0, output.Length);
+    }
+
+    [Fact]
     public async Task A_cancelled_async_write_is_cancelled()
     {
         using var cancellation = new CancellationTokenSource();
