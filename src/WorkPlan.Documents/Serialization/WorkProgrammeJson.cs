@@ -39,6 +39,10 @@ public static class WorkProgrammeJson
         "missing required properties,? including(?: the following)?: (?<names>.+?)(\\.? Path:|\\.?$)",
         RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
+    private static readonly Regex NotConvertible = new(
+        "could not be converted to (?<type>\\S+?)\\.(?:\\s|$)",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex UnmappedMember = new(
         "The JSON property '(?<name>[^']*)' could not be mapped",
         RegexOptions.CultureInvariant);
@@ -157,6 +161,10 @@ public static class WorkProgrammeJson
         {
             reason = $"unknown property '{unmapped.Groups["name"].Value}' (check its spelling against the schema).";
         }
+        else if (NotConvertible.Match(message) is { Success: true } mismatch && Expected(mismatch.Groups["type"].Value) is { } expected)
+        {
+            reason = "expected " + expected + " here.";
+        }
         else
         {
             int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
@@ -164,6 +172,34 @@ public static class WorkProgrammeJson
         }
 
         return new WorkProgrammeJsonException(path, ex.LineNumber, ex.BytePositionInLine, reason, ex);
+    }
+
+    /// <summary>
+    /// What a .NET type System.Text.Json could not convert a value to looks like in JSON, so the message speaks of the
+    /// document and not of our internal shape types; null for a type not listed (the message is then kept).
+    /// </summary>
+    private static string? Expected(string type)
+    {
+        const string Shape = "WorkPlan.Documents.Serialization.JsonShape+";
+        if (type.StartsWith(Shape, StringComparison.Ordinal) || type.StartsWith("System.Collections.Generic.Dictionary`2", StringComparison.Ordinal))
+        {
+            return "a JSON object";
+        }
+
+        if (type.StartsWith("System.Collections.Generic.List`1", StringComparison.Ordinal))
+        {
+            return "a JSON array";
+        }
+
+        return type switch
+        {
+            "System.String" => "a JSON string",
+            "System.Int32" or "System.Int64" or "System.Nullable`1[System.Int32]" => "a whole number",
+            "System.Boolean" or "System.Nullable`1[System.Boolean]" => "true or false",
+            "NodaTime.LocalDate" or "System.Nullable`1[NodaTime.LocalDate]" => "a date written yyyy-MM-dd",
+            "NodaTime.YearMonth" or "System.Nullable`1[NodaTime.YearMonth]" => "a month written yyyy-MM",
+            _ => null,
+        };
     }
 
     private static JsonSerializerOptions CreateOptions(bool indented) => new()

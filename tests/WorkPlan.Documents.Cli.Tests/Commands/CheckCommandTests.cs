@@ -86,7 +86,7 @@ public partial class CheckCommandTests
     [Theory]
     [InlineData("{\n  \"schemaVersion\": 1,\n  \"agency\": nope\n}", "(3,14): error: $.agency: 'nope }' is an invalid JSON literal.")]
     [InlineData("{\n  \"schemaVersion\": 1\n}", "(3,2): error: $: missing required property 'agency'")]
-    [InlineData("[1, 2", "(1,2): error: $: The JSON value could not be converted to Programme.")]
+    [InlineData("[1, 2", "(1,2): error: $: expected a JSON object here.")]
     public void Unreadable_json_is_one_line_naming_the_file_and_position(string json, string expected)
     {
         using var temp = new TempFolder();

@@ -63,7 +63,11 @@ public class WorkProgrammeJsonTests
     public static TheoryData<string, string, string> BadDocuments => new()
     {
         { "{", "$", "" },
-        { "[]", "$", "" },
+        { "[]", "$", "expected a JSON object here" },
+        { "\"programme\"", "$", "expected a JSON object here" },
+        { Mutate(o => o["agency"] = "VPĐP"), "$.agency", "expected a JSON object here" },
+        { Mutate(o => Obj(o, "agency")["nameLines"] = "VĂN PHÒNG"), "$.agency.nameLines", "expected a JSON array here" },
+        { Mutate(o => Obj(o, "agency")["abbreviation"] = 5), "$.agency.abbreviation", "expected a JSON string here" },
         { "null", "$", "found null" },
         { Mutate(o => o["schemaVersion"] = 2), "$.schemaVersion", "not supported" },
         { Mutate(o => o.Remove("agency")), "$", "missing required property 'agency'" },
