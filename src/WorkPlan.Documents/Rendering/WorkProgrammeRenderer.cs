@@ -91,11 +91,11 @@ public sealed partial class WorkProgrammeRenderer
         StyleSheet styles = styleSheet.Value;
         ProgrammeViewModel model = CreateViewModel(programme, options);
         cancellationToken.ThrowIfCancellationRequested();
-        string markup = engine.Render(model, cancellationToken);
+        using var markup = engine.RenderToBuffer(model, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return (LayoutMarkupReader.Read(markup), styles, model);
+            return (LayoutMarkupReader.Read(markup.OpenReader()), styles, model);
         }
         catch (LayoutMarkupException e)
         {

@@ -37,7 +37,16 @@ internal static class LayoutMarkupReader
             throw new ArgumentNullException(nameof(markup), "The layout markup must not be null.");
         }
 
-        using var xml = XmlReader.Create(new StringReader(markup), Settings);
+        return Read(new StringReader(markup));
+    }
+
+    /// <summary>Reads a layout document from a reader (closed when done).</summary>
+    /// <param name="markup">The markup, a whole <c>&lt;document&gt;</c>.</param>
+    /// <returns>The layout tree.</returns>
+    /// <exception cref="LayoutMarkupException">The markup is malformed or outside the vocabulary.</exception>
+    internal static LayoutDocument Read(TextReader markup)
+    {
+        using var xml = XmlReader.Create(markup, Settings);
         return new MarkupParser(xml).ParseDocument();
     }
 }

@@ -52,6 +52,14 @@ internal sealed class MarkupBuffer : IScriptOutput, IMarkupRoot, IDisposable
     /// <returns>The text.</returns>
     public override string ToString() => new(chars, 0, Length);
 
+    /// <summary>
+    /// Opens a reader over the text written so far, without copying it: the markup reader reads the render's markup
+    /// straight from this buffer (a string of it would be a large-object-heap allocation per render). The reader
+    /// must not outlive the buffer.
+    /// </summary>
+    /// <returns>A reader over the text.</returns>
+    public TextReader OpenReader() => new BufferReader(this);
+
     /// <summary>Returns the buffer to the pool.</summary>
     public void Dispose()
     {
@@ -75,5 +83,29 @@ internal sealed class MarkupBuffer : IScriptOutput, IMarkupRoot, IDisposable
         Array.Copy(chars, larger, Length);
         ArrayPool<char>.Shared.Return(chars);
         chars = larger;
+    }
+
+    /// <summary>Reads the buffer's text, from its start to its length when the reader was opened.</summary>
+    private sealed class BufferReader(MarkupBuffer buffer) : TextReader
+    {
+        private readonly int end = buffer.Length;
+        private int position;
+
+        public override int Peek() => position < end ? buffer.chars[position] : -1;
+
+        public override int Read() => position < end ? buffer.chars[position++] : -1;
+
+        public override int Read(char[] destination, int index, int count)
+        {
+            int n = Math.Min(count, end - position);
+            if (n <= 0)
+            {
+                return 0;
+            }
+
+            Array.Copy(buffer.chars, position, destination, index, n);
+            position += n;
+            return n;
+        }
     }
 }

@@ -71,6 +71,21 @@ internal sealed class TemplateEngine
     /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
     public string Render(ProgrammeViewModel model, CancellationToken cancellationToken)
     {
+        using MarkupBuffer markup = RenderToBuffer(model, cancellationToken);
+        return markup.ToString();
+    }
+
+    /// <summary>
+    /// Renders the <see cref="TemplateSet.DocumentPartial"/> partial for <paramref name="model"/> into a pooled buffer
+    /// the caller reads (<see cref="MarkupBuffer.OpenReader"/>) and disposes: no string of the markup is made.
+    /// </summary>
+    /// <param name="model">The view model.</param>
+    /// <param name="cancellationToken">Stops the render between template statements.</param>
+    /// <returns>The layout markup, with partial markers, in a buffer the caller owns.</returns>
+    /// <exception cref="TemplateException">A partial fails to parse or to run.</exception>
+    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
+    public MarkupBuffer RenderToBuffer(ProgrammeViewModel model, CancellationToken cancellationToken)
+    {
         CompiledPartial document = FindPartial(TemplateSet.DocumentPartial)
             ?? throw new TemplateException(
                 "the template set has no document partial, the entry point of every render.",
@@ -98,26 +113,33 @@ internal sealed class TemplateEngine
 
         // The document renders straight into the render's buffer, between its markers, as partials do
         // (PartialFunction): the text is copied once, into the result.
-        using var buffer = new MarkupBuffer(expectedLength + (expectedLength / 8));
-        buffer.Write(document.BeginMarker, 0, document.BeginMarker.Length);
-        context.PushOutput(buffer);
-        context.PushOutput(new PartialOutput(buffer, buffer, null));
+        var buffer = new MarkupBuffer(expectedLength + (expectedLength / 8));
         try
         {
+            buffer.Write(document.BeginMarker, 0, document.BeginMarker.Length);
+            context.PushOutput(buffer);
+            context.PushOutput(new PartialOutput(buffer, buffer, null));
             document.Template.Render(context);
+            buffer.Write(document.EndMarker, 0, document.EndMarker.Length);
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            buffer.Dispose();
             throw new OperationCanceledException("The render was cancelled.", cancellationToken);
         }
         catch (ScriptRuntimeException e)
         {
+            buffer.Dispose();
             throw Map(e);
         }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
 
-        buffer.Write(document.EndMarker, 0, document.EndMarker.Length);
         expectedLength = buffer.Length;
-        return buffer.ToString();
+        return buffer;
     }
 
     /// <summary>
