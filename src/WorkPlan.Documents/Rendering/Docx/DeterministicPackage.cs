@@ -53,6 +53,15 @@ internal sealed class DeterministicPackage : IDisposable
         xml.WriteEndDocument();
     }
 
+    /// <summary>Writes a part whose text is ready (<see cref="WordPartWriter"/>), in one write.</summary>
+    /// <param name="name">The entry name.</param>
+    /// <param name="content">The part's bytes.</param>
+    public void WritePart(string name, ArraySegment<byte> content)
+    {
+        using var stream = Open(name);
+        stream.Write(content.Array!, content.Offset, content.Count);
+    }
+
     /// <summary>Writes a part with a callback that writes its XML.</summary>
     /// <param name="name">The entry name.</param>
     /// <param name="write">Writes the root element.</param>

@@ -1,4 +1,3 @@
-using System.Xml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WorkPlan.Documents.Rendering.Layout;
 using WorkPlan.Documents.Rendering.Styling;
@@ -9,11 +8,9 @@ namespace WorkPlan.Documents.Rendering.Docx;
 /// <summary>Runs: text (with tabs and preserved spaces), line breaks and the PAGE field.</summary>
 internal sealed partial class DocxBodyWriter
 {
-    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    private readonly Dictionary<(StyleProperties Direct, InlineFormat Format), byte[]?> runProperties = new(RunKeyComparer.Instance);
 
-    private readonly Dictionary<(StyleProperties Direct, InlineFormat Format), string?> runProperties = new(RunKeyComparer.Instance);
-
-    private void WriteRuns(XmlWriter xml, IReadOnlyList<LayoutInline> content, StyleProperties direct)
+    private void WriteRuns(WordPartWriter xml, IReadOnlyList<LayoutInline> content, StyleProperties direct)
     {
         foreach (var inline in content)
         {
@@ -23,27 +20,27 @@ internal sealed partial class DocxBodyWriter
                     WriteTextRun(xml, text.Text, RunProperties(inline.Format, direct));
                     break;
                 case LayoutLineBreak:
-                    xml.WriteStartElement("w", "r", W);
-                    xml.WriteStartElement("w", "br", W);
-                    xml.WriteEndElement();
-                    xml.WriteEndElement();
+                    xml.Start("r");
+                    xml.Start("br");
+                    xml.End();
+                    xml.End();
                     break;
                 case LayoutPageNumber:
-                    xml.WriteStartElement("w", "fldSimple", W);
-                    xml.WriteAttributeString("w", "instr", W, " PAGE ");
+                    xml.Start("fldSimple");
+                    xml.Attribute("w:instr", " PAGE ");
                     WriteTextRun(xml, "1", RunProperties(inline.Format, direct));
-                    xml.WriteEndElement();
+                    xml.End();
                     break;
             }
         }
     }
 
-    private static void WriteTextRun(XmlWriter xml, string text, string? rPr)
+    private static void WriteTextRun(WordPartWriter xml, string text, byte[]? rPr)
     {
-        xml.WriteStartElement("w", "r", W);
+        xml.Start("r");
         if (rPr is not null)
         {
-            xml.WriteRaw(rPr);
+            xml.Raw(rPr);
         }
 
         int tab = text.IndexOf('\t');
@@ -61,8 +58,8 @@ internal sealed partial class DocxBodyWriter
                     WriteText(xml, text.Substring(start, tab - start));
                 }
 
-                xml.WriteStartElement("w", "tab", W);
-                xml.WriteEndElement();
+                xml.Start("tab");
+                xml.End();
                 start = tab + 1;
                 tab = text.IndexOf('\t', start);
             }
@@ -73,19 +70,19 @@ internal sealed partial class DocxBodyWriter
             }
         }
 
-        xml.WriteEndElement();
+        xml.End();
     }
 
-    private static void WriteText(XmlWriter xml, string text)
+    private static void WriteText(WordPartWriter xml, string text)
     {
-        xml.WriteStartElement("w", "t", W);
+        xml.Start("t");
         if (text[0] == ' ' || text[text.Length - 1] == ' ' || text.Contains("  "))
         {
-            xml.WriteAttributeString("xml", "space", XmlNamespace, "preserve");
+            xml.Attribute("xml:space", "preserve");
         }
 
-        xml.WriteString(text);
-        xml.WriteEndElement();
+        xml.Text(text);
+        xml.End();
     }
 
     /// <summary>
@@ -94,14 +91,14 @@ internal sealed partial class DocxBodyWriter
     /// capitals are repeated as direct formatting because Word toggles those when a character style and a paragraph
     /// style both set them.
     /// </summary>
-    private string? RunProperties(InlineFormat format, StyleProperties direct)
+    private byte[]? RunProperties(InlineFormat format, StyleProperties direct)
     {
         if (format.IsPlain && ReferenceEquals(direct, StyleProperties.Empty))
         {
             return null;
         }
 
-        if (runProperties.TryGetValue((direct, format), out string? cached))
+        if (runProperties.TryGetValue((direct, format), out byte[]? cached))
         {
             return cached;
         }
@@ -120,7 +117,7 @@ internal sealed partial class DocxBodyWriter
             Underline = format.Underline ? true : null,
         });
 
-        string? rPrXml = null;
+        byte[]? rPrXml = null;
         if (format.ClassName is not null || properties.HasRunProperties)
         {
             var rPr = new RunProperties();
@@ -130,7 +127,7 @@ internal sealed partial class DocxBodyWriter
             }
 
             WordFormatting.AppendRun(rPr, properties);
-            rPrXml = fragments.ToXml(rPr);
+            rPrXml = Encoded(rPr);
         }
 
         runProperties.Add((direct, format), rPrXml);

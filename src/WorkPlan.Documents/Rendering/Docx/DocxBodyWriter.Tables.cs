@@ -1,4 +1,3 @@
-using System.Xml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WorkPlan.Documents.Rendering.Layout;
 using WorkPlan.Documents.Rendering.Styling;
@@ -13,10 +12,10 @@ namespace WorkPlan.Documents.Rendering.Docx;
 /// </summary>
 internal sealed partial class DocxBodyWriter
 {
-    private readonly Dictionary<CellKey, string> cellProperties = [];
-    private readonly string?[] rowProperties = new string?[4];
+    private readonly Dictionary<CellKey, byte[]> cellProperties = [];
+    private readonly byte[]?[] rowProperties = new byte[]?[4];
 
-    private void WriteTable(XmlWriter xml, LayoutTable table, double available, TextContext context)
+    private void WriteTable(WordPartWriter xml, LayoutTable table, double available, TextContext context)
     {
         double width = styles.TableWidth(table, available);
         double[] columns = table.ResolveColumnWidths(width);
@@ -46,9 +45,9 @@ internal sealed partial class DocxBodyWriter
             grid.AppendChild(new GridColumn { Width = WordUnits.TwipsText(column) });
         }
 
-        xml.WriteStartElement("w", "tbl", W);
-        tblPr.WriteTo(xml);
-        grid.WriteTo(xml);
+        xml.Start("tbl");
+        xml.Raw(Encoded(tblPr));
+        xml.Raw(Encoded(grid));
         int count = columns.Length;
         var covering = new LayoutTableCell?[count];
         var coveringRow = new int[count];
@@ -56,10 +55,10 @@ internal sealed partial class DocxBodyWriter
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
-            xml.WriteStartElement("w", "tr", W);
+            xml.Start("tr");
             if (row.IsHeader || !table.RowsCanSplit)
             {
-                xml.WriteRaw(RowProperties(cantSplit: !table.RowsCanSplit, header: row.IsHeader));
+                xml.Raw(RowProperties(cantSplit: !table.RowsCanSplit, header: row.IsHeader));
             }
 
             int next = 0;
@@ -87,14 +86,14 @@ internal sealed partial class DocxBodyWriter
                 c += cell.ColumnSpan;
             }
 
-            xml.WriteEndElement();
+            xml.End();
         }
 
-        xml.WriteEndElement();
+        xml.End();
     }
 
     /// <summary>The trPr of a row that must not split, repeats as a heading, or both.</summary>
-    private string RowProperties(bool cantSplit, bool header)
+    private byte[] RowProperties(bool cantSplit, bool header)
     {
         int index = (cantSplit ? 1 : 0) | (header ? 2 : 0);
         if (rowProperties[index] is { } cached)
@@ -113,10 +112,10 @@ internal sealed partial class DocxBodyWriter
             trPr.AppendChild(new TableHeader());
         }
 
-        return rowProperties[index] = fragments.ToXml(trPr);
+        return rowProperties[index] = Encoded(trPr);
     }
 
-    private void WriteCell(XmlWriter xml, LayoutTableCell cell, int row, double[] columns, TableBoxes boxes, CellPadding defaults, TextContext context, bool continuation)
+    private void WriteCell(WordPartWriter xml, LayoutTableCell cell, int row, double[] columns, TableBoxes boxes, CellPadding defaults, TextContext context, bool continuation)
     {
         double width = 0;
         for (int c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
@@ -134,14 +133,14 @@ internal sealed partial class DocxBodyWriter
             new CellPadding(box.PaddingTop, box.PaddingRight, box.PaddingBottom, box.PaddingLeft),
             defaults,
             valign);
-        if (!cellProperties.TryGetValue(key, out string? tcPr))
+        if (!cellProperties.TryGetValue(key, out byte[]? tcPr))
         {
-            tcPr = fragments.ToXml(CellProperties(key));
+            tcPr = Encoded(CellProperties(key));
             cellProperties.Add(key, tcPr);
         }
 
-        xml.WriteStartElement("w", "tc", W);
-        xml.WriteRaw(tcPr);
+        xml.Start("tc");
+        xml.Raw(tcPr);
         var inside = context.Enter(cell.ClassName);
         var last = LastChild.None;
         if (!continuation)
@@ -155,7 +154,7 @@ internal sealed partial class DocxBodyWriter
             WriteParagraph(xml, EmptyParagraph, inside, sectPr: null);
         }
 
-        xml.WriteEndElement();
+        xml.End();
     }
 
     private TableCellProperties CellProperties(CellKey key)

@@ -1,4 +1,3 @@
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WorkPlan.Documents.Rendering.Fonts;
@@ -10,7 +9,7 @@ namespace WorkPlan.Documents.Rendering.Docx;
 
 /// <summary>
 /// Writes <c>word/document.xml</c> and the header parts from the layout tree, streaming: paragraphs, runs, tables,
-/// rows and cells go straight to the part's <see cref="XmlWriter"/>; their properties (pPr, rPr, trPr, tcPr) are
+/// rows and cells go straight to the part's <see cref="WordPartWriter"/>; their properties (pPr, rPr, trPr, tcPr) are
 /// built as Open XML SDK elements once per distinct value and repeated as text (<see cref="OpenXmlFragment"/>).
 /// This part holds sections, paragraphs, lists, rules and page breaks; tables and runs are in the other parts.
 /// </summary>
@@ -23,11 +22,11 @@ internal sealed partial class DocxBodyWriter : IDisposable
     private readonly NumberingPartBuilder numbering;
     private readonly OpenXmlFragment fragments = new();
     private readonly Dictionary<(TextContext Context, string? StyleClass), StyleProperties> directCache = [];
-    private readonly Dictionary<ParagraphKey, string?> paragraphProperties = [];
-    private readonly Dictionary<ListItemKey, string> listItemProperties = [];
+    private readonly Dictionary<ParagraphKey, byte[]?> paragraphProperties = [];
+    private readonly Dictionary<ListItemKey, byte[]> listItemProperties = [];
     private bool pendingPageBreak;
-    private string? spacer;
-    private string? pageBreak;
+    private byte[]? spacer;
+    private byte[]? pageBreak;
 
     /// <summary>What the last child written into a container (body or cell) was.</summary>
     private enum LastChild
@@ -52,15 +51,27 @@ internal sealed partial class DocxBodyWriter : IDisposable
     /// <summary>Releases the fragment writer.</summary>
     public void Dispose() => fragments.Dispose();
 
-    /// <summary>Writes the <c>w:document</c> element: every section's blocks and section properties.</summary>
-    /// <param name="xml">The part's writer.</param>
+    /// <summary>Writes <c>word/document.xml</c>: every section's blocks and section properties.</summary>
     /// <param name="sections">The section properties, planned up front.</param>
-    public void WriteDocument(XmlWriter xml, SectionBuilder sections)
+    /// <returns>The part's text, in a pooled buffer the caller disposes.</returns>
+    public WordPartWriter WriteDocument(SectionBuilder sections)
     {
-        xml.WriteStartElement("w", "document", W);
-        xml.WriteAttributeString("xmlns", "w", null, W);
-        xml.WriteAttributeString("xmlns", "r", null, R);
-        xml.WriteStartElement("w", "body", W);
+        var xml = new WordPartWriter("document", declareRelationships: true);
+        try
+        {
+            WriteBody(xml, sections);
+            return xml;
+        }
+        catch
+        {
+            xml.Dispose();
+            throw;
+        }
+    }
+
+    private void WriteBody(WordPartWriter xml, SectionBuilder sections)
+    {
+        xml.Start("body");
         var root = TextContext.Root(styles);
         var sectionList = styles.Document.Sections;
         for (int i = 0; i < sectionList.Count; i++)
@@ -77,39 +88,48 @@ internal sealed partial class DocxBodyWriter : IDisposable
             pendingPageBreak = false;
             if (last)
             {
-                sectPr.WriteTo(xml);
+                xml.Raw(Encoded(sectPr));
             }
             else if (carrier is null)
             {
-                xml.WriteStartElement("w", "p", W);
-                new ParagraphProperties(sectPr).WriteTo(xml);
-                xml.WriteEndElement();
+                xml.Start("p");
+                xml.Raw(Encoded(new ParagraphProperties(sectPr)));
+                xml.End();
             }
         }
 
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        xml.End();
+        xml.End();
     }
 
-    /// <summary>Writes a header part's <c>w:hdr</c> element.</summary>
-    /// <param name="xml">The part's writer.</param>
+    /// <summary>Writes a header part (<c>w:hdr</c>).</summary>
     /// <param name="paragraphs">The header's paragraphs; none for the empty header.</param>
-    public void WriteHeader(XmlWriter xml, IReadOnlyList<LayoutParagraph> paragraphs)
+    /// <returns>The part's text, in a pooled buffer the caller disposes.</returns>
+    public WordPartWriter WriteHeader(IReadOnlyList<LayoutParagraph> paragraphs)
     {
-        xml.WriteStartElement("w", "hdr", W);
-        if (paragraphs.Count == 0)
+        var xml = new WordPartWriter("hdr", declareRelationships: false);
+        try
         {
-            xml.WriteStartElement("w", "p", W);
-            xml.WriteEndElement();
-        }
+            if (paragraphs.Count == 0)
+            {
+                xml.Start("p");
+                xml.End();
+            }
 
-        var root = TextContext.Root(styles);
-        foreach (var paragraph in paragraphs)
+            var root = TextContext.Root(styles);
+            foreach (var paragraph in paragraphs)
+            {
+                WriteParagraph(xml, paragraph, root, sectPr: null);
+            }
+
+            xml.EndAll();
+            return xml;
+        }
+        catch
         {
-            WriteParagraph(xml, paragraph, root, sectPr: null);
+            xml.Dispose();
+            throw;
         }
-
-        xml.WriteEndElement();
     }
 
     /// <summary>
@@ -135,7 +155,7 @@ internal sealed partial class DocxBodyWriter : IDisposable
     }
 
     private LastChild WriteBlocks(
-        XmlWriter xml,
+        WordPartWriter xml,
         IReadOnlyList<LayoutBlock> blocks,
         double available,
         TextContext context,
@@ -170,9 +190,9 @@ internal sealed partial class DocxBodyWriter : IDisposable
                     if (last == LastChild.Table)
                     {
                         // Word joins two tables that touch into one; a 1 pt paragraph keeps them apart.
-                        xml.WriteStartElement("w", "p", W);
-                        xml.WriteRaw(Spacer);
-                        xml.WriteEndElement();
+                        xml.Start("p");
+                        xml.Raw(Spacer);
+                        xml.End();
                     }
 
                     WriteTable(xml, table, available, context);
@@ -187,7 +207,7 @@ internal sealed partial class DocxBodyWriter : IDisposable
         return last;
     }
 
-    private void WriteParagraph(XmlWriter xml, LayoutParagraph paragraph, TextContext context, SectionProperties? sectPr)
+    private void WriteParagraph(WordPartWriter xml, LayoutParagraph paragraph, TextContext context, SectionProperties? sectPr)
     {
         if (styles.Document.IsRuleTarget(paragraph))
         {
@@ -196,35 +216,35 @@ internal sealed partial class DocxBodyWriter : IDisposable
 
         string? styleClass = paragraph.ClassName ?? context.ParagraphStyleClass;
         var direct = Direct(context, styleClass);
-        xml.WriteStartElement("w", "p", W);
+        xml.Start("p");
         if (sectPr is null)
         {
             var key = new ParagraphKey(styleClass, paragraph.KeepWithNext, pendingPageBreak, new(direct));
-            if (!paragraphProperties.TryGetValue(key, out string? pPr))
+            if (!paragraphProperties.TryGetValue(key, out byte[]? pPr))
             {
                 var element = ParagraphProperties(styleClass, paragraph.KeepWithNext, pendingPageBreak, direct);
-                pPr = element is null ? null : fragments.ToXml(element);
+                pPr = element is null ? null : Encoded(element);
                 paragraphProperties.Add(key, pPr);
             }
 
             if (pPr is not null)
             {
-                xml.WriteRaw(pPr);
+                xml.Raw(pPr);
             }
         }
         else
         {
             var pPr = ParagraphProperties(styleClass, paragraph.KeepWithNext, pendingPageBreak, direct) ?? new ParagraphProperties();
             pPr.AppendChild(sectPr.CloneNode(true));
-            pPr.WriteTo(xml);
+            xml.Raw(Encoded(pPr));
         }
 
         pendingPageBreak = false;
         WriteRuns(xml, paragraph.Content, direct);
-        xml.WriteEndElement();
+        xml.End();
     }
 
-    private void WriteList(XmlWriter xml, LayoutList list, TextContext context, SectionProperties? sectPr)
+    private void WriteList(WordPartWriter xml, LayoutList list, TextContext context, SectionProperties? sectPr)
     {
         var inside = context.Enter(list.ClassName);
         int numberId = numbering.NumberIdFor(list.Marker);
@@ -246,31 +266,31 @@ internal sealed partial class DocxBodyWriter : IDisposable
                 effective.MarginRight ?? 0,
                 effective.TextIndent ?? 0);
             bool carries = sectPr is not null && i == list.Items.Count - 1;
-            xml.WriteStartElement("w", "p", W);
-            if (carries || !listItemProperties.TryGetValue(key, out string? pPrXml))
+            xml.Start("p");
+            if (carries || !listItemProperties.TryGetValue(key, out byte[]? pPrXml))
             {
                 var pPr = ListItemProperties(key);
                 if (carries)
                 {
                     pPr.AppendChild(sectPr!.CloneNode(true));
-                    pPr.WriteTo(xml);
+                    xml.Raw(Encoded(pPr));
                     pPrXml = null;
                 }
                 else
                 {
-                    pPrXml = fragments.ToXml(pPr);
+                    pPrXml = Encoded(pPr);
                     listItemProperties.Add(key, pPrXml);
                 }
             }
 
             if (pPrXml is not null)
             {
-                xml.WriteRaw(pPrXml);
+                xml.Raw(pPrXml);
             }
 
             pendingPageBreak = false;
             WriteRuns(xml, item.Content, direct);
-            xml.WriteEndElement();
+            xml.End();
         }
     }
 
@@ -297,7 +317,7 @@ internal sealed partial class DocxBodyWriter : IDisposable
         return pPr;
     }
 
-    private void WriteRule(XmlWriter xml, LayoutRule rule, double available, SectionProperties? sectPr)
+    private void WriteRule(WordPartWriter xml, LayoutRule rule, double available, SectionProperties? sectPr)
     {
         double length = rules.LengthOf(rule, available);
         double rest = Math.Max(available - length, 0);
@@ -329,9 +349,9 @@ internal sealed partial class DocxBodyWriter : IDisposable
             pPr.AppendChild(sectPr.CloneNode(true));
         }
 
-        xml.WriteStartElement("w", "p", W);
-        pPr.WriteTo(xml);
-        xml.WriteEndElement();
+        xml.Start("p");
+        xml.Raw(Encoded(pPr));
+        xml.End();
     }
 
     /// <summary>The pPr of a paragraph: style, keep-with-next, a pending page break, and direct formatting inherited from containers.</summary>
@@ -403,28 +423,31 @@ internal sealed partial class DocxBodyWriter : IDisposable
         return direct;
     }
 
+    /// <summary>Serialises an SDK element as the part writer repeats it.</summary>
+    private byte[] Encoded(OpenXmlElement element) => WordPartWriter.Encode(fragments.ToXml(element));
+
     /// <summary>Writes the paragraph a page break before a table needs, if one is pending.</summary>
     /// <returns>Whether a paragraph was written.</returns>
-    private bool FlushPageBreak(XmlWriter xml)
+    private bool FlushPageBreak(WordPartWriter xml)
     {
         if (!pendingPageBreak)
         {
             return false;
         }
 
-        xml.WriteStartElement("w", "p", W);
-        xml.WriteStartElement("w", "r", W);
-        xml.WriteRaw(PageBreak);
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        xml.Start("p");
+        xml.Start("r");
+        xml.Raw(PageBreak);
+        xml.End();
+        xml.End();
         pendingPageBreak = false;
         return true;
     }
 
-    private string Spacer => spacer ??= fragments.ToXml(new ParagraphProperties(
+    private byte[] Spacer => spacer ??= Encoded(new ParagraphProperties(
         new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact }));
 
-    private string PageBreak => pageBreak ??= fragments.ToXml(new Break { Type = BreakValues.Page });
+    private byte[] PageBreak => pageBreak ??= Encoded(new Break { Type = BreakValues.Page });
 
     private readonly record struct ParagraphKey(string? StyleClass, bool KeepNext, bool PageBreak, ByReference<StyleProperties> Direct);
 

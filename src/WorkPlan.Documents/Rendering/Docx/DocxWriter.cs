@@ -87,7 +87,12 @@ internal static class DocxWriter
         using var package = new DeterministicPackage(output);
         package.WritePart("[Content_Types].xml", xml => WriteContentTypes(xml, overrides));
         package.WriteRelationships("_rels/.rels", [("rIdDocument", OfficeDocument, "word/document.xml"), ("rIdCore", CoreProperties, "docProps/core.xml")]);
-        package.WritePart("word/document.xml", xml => body.WriteDocument(xml, sections));
+        using (var part = body.WriteDocument(sections))
+        {
+            package.WritePart("word/document.xml", part.Written);
+        }
+
+
         package.WriteRelationships("word/_rels/document.xml.rels", documentRelationships);
         package.WritePart("word/styles.xml", stylesRoot);
         package.WritePart("word/settings.xml", SettingsPartBuilder.Build());
@@ -98,7 +103,8 @@ internal static class DocxWriter
 
         foreach (var (_, name, paragraphs) in sections.Headers)
         {
-            package.WritePart("word/" + name, xml => body.WriteHeader(xml, paragraphs));
+            using var part = body.WriteHeader(paragraphs);
+            package.WritePart("word/" + name, part.Written);
         }
 
         package.WritePart("docProps/core.xml", xml => WriteCoreProperties(xml, info, document.Title));

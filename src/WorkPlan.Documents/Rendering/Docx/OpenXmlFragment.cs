@@ -7,7 +7,7 @@ namespace WorkPlan.Documents.Rendering.Docx;
 /// <summary>
 /// Serialises Open XML SDK elements to the exact text <see cref="OpenXmlElement.WriteTo"/> writes for them inside a
 /// WordprocessingML part (prefixes <c>w</c> and <c>r</c> already declared), so each text can be written once and
-/// repeated with <see cref="XmlWriter.WriteRaw(string)"/>.
+/// repeated (<see cref="WordPartWriter.Raw"/>).
 /// </summary>
 /// <remarks>
 /// Why: a schedule repeats the same few paragraph, run, row and cell properties hundreds of times. Building them as
