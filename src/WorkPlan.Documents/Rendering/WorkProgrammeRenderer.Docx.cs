@@ -32,8 +32,7 @@ public sealed partial class WorkProgrammeRenderer
     {
         CheckOutput(output);
         using var buffer = WriteDocx(programme, options, cancellationToken);
-        var written = buffer.Written;
-        output.Write(written.Array!, written.Offset, written.Count);
+        WriteAll(output, buffer.Written);
     }
 
     /// <summary>
@@ -57,20 +56,6 @@ public sealed partial class WorkProgrammeRenderer
     {
         var (layout, styles, model) = RenderLayout(programme, options, cancellationToken);
         var info = new DocxPackageInfo(model.Title, string.Join(" ", model.Header.AgencyNameLines), clock.GetCurrentInstant());
-        var buffer = new PooledBuffer(16 * 1024);
-        try
-        {
-            MapLayoutErrors(() =>
-            {
-                DocxWriter.Write(layout, styles, buffer, info);
-                return buffer;
-            });
-            return buffer;
-        }
-        catch
-        {
-            buffer.Dispose();
-            throw;
-        }
+        return Buffered(16 * 1024, buffer => DocxWriter.Write(layout, styles, buffer, info));
     }
 }

@@ -37,8 +37,7 @@ public sealed partial class WorkProgrammeRenderer
     {
         CheckOutput(output);
         using var buffer = WriteHtml(programme, options, cancellationToken);
-        var written = buffer.Written;
-        output.Write(written.Array!, written.Offset, written.Count);
+        WriteAll(output, buffer.Written);
     }
 
     /// <summary>
@@ -71,13 +70,25 @@ public sealed partial class WorkProgrammeRenderer
     private PooledBuffer WriteHtml(WorkProgramme programme, RenderOptions? options, CancellationToken cancellationToken)
     {
         var (layout, styles, _) = RenderLayout(programme, options, cancellationToken);
-        var buffer = new PooledBuffer(64 * 1024);
+        return Buffered(64 * 1024, buffer =>
+        {
+            using var writer = new StreamWriter(buffer, Utf8NoBom, 16 * 1024, leaveOpen: true);
+            HtmlWriter.Write(layout, styles, writer);
+        });
+    }
+
+    /// <summary>
+    /// Runs a writer over a new pooled buffer, mapping layout errors to template errors; the buffer goes back to the
+    /// pool if the writer fails. The caller disposes the buffer it gets.
+    /// </summary>
+    private PooledBuffer Buffered(int capacity, Action<PooledBuffer> write)
+    {
+        var buffer = new PooledBuffer(capacity);
         try
         {
             MapLayoutErrors(() =>
             {
-                using var writer = new StreamWriter(buffer, Utf8NoBom, 16 * 1024, leaveOpen: true);
-                HtmlWriter.Write(layout, styles, writer);
+                write(buffer);
                 return buffer;
             });
             return buffer;
@@ -88,6 +99,8 @@ public sealed partial class WorkProgrammeRenderer
             throw;
         }
     }
+
+    private static void WriteAll(Stream output, ArraySegment<byte> bytes) => output.Write(bytes.Array!, bytes.Offset, bytes.Count);
 
     private static void CheckOutput(Stream output)
     {

@@ -8,7 +8,7 @@ namespace WorkPlan.Documents.Rendering.Docx;
 /// <summary>Runs: text (with tabs and preserved spaces), line breaks and the PAGE field.</summary>
 internal sealed partial class DocxBodyWriter
 {
-    private readonly Dictionary<(StyleProperties Direct, InlineFormat Format), byte[]?> runProperties = new(RunKeyComparer.Instance);
+    private readonly Dictionary<RunKey, byte[]?> runProperties = [];
 
     private void WriteRuns(WordPartWriter xml, IReadOnlyList<LayoutInline> content, StyleProperties direct)
     {
@@ -98,7 +98,8 @@ internal sealed partial class DocxBodyWriter
             return null;
         }
 
-        if (runProperties.TryGetValue((direct, format), out byte[]? cached))
+        var key = new RunKey(new(direct), format);
+        if (runProperties.TryGetValue(key, out byte[]? cached))
         {
             return cached;
         }
@@ -130,22 +131,13 @@ internal sealed partial class DocxBodyWriter
             rPrXml = Encoded(rPr);
         }
 
-        runProperties.Add((direct, format), rPrXml);
+        runProperties.Add(key, rPrXml);
         return rPrXml;
     }
 
     /// <summary>
-    /// Compares run-cache keys by the identity of the direct formatting (interned per context and style) and the
-    /// value of the inline format, so a lookup does not hash every field of a <see cref="StyleProperties"/>.
+    /// A run's properties are a function of the direct formatting (interned per context and style, so compared by
+    /// identity: no hashing of every field of a <see cref="StyleProperties"/>) and the inline format.
     /// </summary>
-    private sealed class RunKeyComparer : IEqualityComparer<(StyleProperties Direct, InlineFormat Format)>
-    {
-        public static readonly RunKeyComparer Instance = new();
-
-        public bool Equals((StyleProperties Direct, InlineFormat Format) x, (StyleProperties Direct, InlineFormat Format) y) =>
-            ReferenceEquals(x.Direct, y.Direct) && x.Format == y.Format;
-
-        public int GetHashCode((StyleProperties Direct, InlineFormat Format) obj) =>
-            (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Direct) * 397) ^ obj.Format.GetHashCode();
-    }
+    private readonly record struct RunKey(ByReference<StyleProperties> Direct, InlineFormat Format);
 }
