@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using WorkPlan.Documents.Rendering.Layout;
 using WorkPlan.Documents.Rendering.Styling;
-using static WorkPlan.Documents.Rendering.Docx.OpenXmlFragment;
 
 namespace WorkPlan.Documents.Rendering.Docx;
 

@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using WorkPlan.Documents.Rendering.Fonts;
 using WorkPlan.Documents.Rendering.Layout;
 using WorkPlan.Documents.Rendering.Styling;
-using static WorkPlan.Documents.Rendering.Docx.OpenXmlFragment;
 
 namespace WorkPlan.Documents.Rendering.Docx;
 
@@ -209,7 +208,7 @@ internal sealed partial class DocxBodyWriter : IDisposable
 
     private void WriteParagraph(WordPartWriter xml, LayoutParagraph paragraph, TextContext context, SectionProperties? sectPr)
     {
-        if (styles.Document.IsRuleTarget(paragraph))
+        if (paragraph.IsRuleTarget)
         {
             rules.Record(paragraph, context.Effective(paragraph.ClassName));
         }

@@ -23,7 +23,7 @@ internal sealed class RuleMeasurements
     /// <param name="effective">Its effective values (body, inherited, its class).</param>
     public void Record(LayoutParagraph paragraph, StyleProperties effective)
     {
-        if (styles.Document.IsRuleTarget(paragraph))
+        if (paragraph.IsRuleTarget)
         {
             widths[paragraph] = TextMeasurer.WidestLine(paragraph.Content, effective, styles);
         }

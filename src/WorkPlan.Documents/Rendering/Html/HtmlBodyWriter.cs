@@ -82,7 +82,7 @@ internal sealed class HtmlBodyWriter
 
     private void WriteParagraph(LayoutParagraph paragraph, TextContext context)
     {
-        if (styles.Document.IsRuleTarget(paragraph))
+        if (paragraph.IsRuleTarget)
         {
             rules.Record(paragraph, context.Effective(paragraph.ClassName));
         }

@@ -4,26 +4,21 @@ namespace WorkPlan.Documents.Rendering.Layout;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 internal sealed class LayoutDocument
 {
-    private readonly HashSet<LayoutParagraph> ruleTargets;
-
     /// <summary>Creates the document.</summary>
     /// <param name="language">The BCP 47 language tag of the text (<c>lang</c>), e.g. <c>vi</c> or <c>vi-VN</c>.</param>
     /// <param name="title">The document title (<c>title</c>), or null.</param>
     /// <param name="sections">The sections, at least one.</param>
     /// <param name="classes">Every class the markup uses, with the kinds of element it is used on.</param>
-    /// <param name="ruleTargets">The paragraphs some rule measures.</param>
     public LayoutDocument(
         string language,
         string? title,
         IReadOnlyList<LayoutSection> sections,
-        IReadOnlyDictionary<string, ClassInfo> classes,
-        HashSet<LayoutParagraph> ruleTargets)
+        IReadOnlyDictionary<string, ClassInfo> classes)
     {
         Language = language;
         Title = title;
         Sections = sections;
         Classes = classes;
-        this.ruleTargets = ruleTargets;
     }
 
     /// <summary>Gets the BCP 47 language tag of the text.</summary>
@@ -37,9 +32,4 @@ internal sealed class LayoutDocument
 
     /// <summary>Gets every class the markup uses (ordinal keys), with the kinds of element it is used on.</summary>
     public IReadOnlyDictionary<string, ClassInfo> Classes { get; }
-
-    /// <summary>Returns whether some <see cref="LayoutRule"/> measures <paramref name="paragraph"/> (the writers measure it when they meet it).</summary>
-    /// <param name="paragraph">The paragraph.</param>
-    /// <returns>True for a rule's target.</returns>
-    public bool IsRuleTarget(LayoutParagraph paragraph) => paragraph.IsRuleTarget && ruleTargets.Contains(paragraph);
 }

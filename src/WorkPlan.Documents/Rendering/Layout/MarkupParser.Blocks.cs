@@ -139,7 +139,6 @@ internal sealed partial class MarkupParser
         }
 
         SkipEmptyElement("rule");
-        ruleTargets.Add(target);
         target.MarkAsRuleTarget();
         return new LayoutRule(location, className, fraction, target, alignment);
     }

@@ -36,7 +36,6 @@ internal sealed partial class MarkupParser
     private readonly InlineBuilder inline = new();
     private readonly Dictionary<string, LayoutParagraph> paragraphsById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClassInfo> classes = new(StringComparer.Ordinal);
-    private readonly HashSet<LayoutParagraph> ruleTargets = [];
 
     // FailAttribute as a delegate, made once per read: every element's attributes.Load takes it, and a method group
     // would allocate a new delegate per element.
@@ -128,7 +127,7 @@ internal sealed partial class MarkupParser
             throw Error(begin, null, $"<?{LayoutMarkupVocabulary.PartialBegin} {name}?> has no matching <?{LayoutMarkupVocabulary.PartialEnd} {name}?>");
         }
 
-        return new LayoutDocument(language, title, sections, classes, ruleTargets);
+        return new LayoutDocument(language, title, sections, classes);
     }
 
     private LayoutSection ParseSection()
