@@ -3,7 +3,6 @@ using NuGet.Packaging.Core;
 using NuGet.Versioning;
 using WorkPlan.Documents.Packaging.Tests.Infrastructure;
 using WorkPlan.Documents.Tests.Common;
-using WorkPlan.Documents.Tests.Infrastructure;
 
 namespace WorkPlan.Documents.Packaging.Tests;
 

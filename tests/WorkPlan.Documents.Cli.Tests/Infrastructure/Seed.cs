@@ -12,8 +12,4 @@ public static class Seed
     public static string Header => Path.Combine(RepositoryRoot.Path, "seeds", Name + ".header.json");
 
     public static string Json => Path.Combine(RepositoryRoot.Path, "seeds", Name + ".json");
-
-    /// <summary>A golden file the library's rendering tests keep for the seed, e.g. "Docx_seed.verified.xml".</summary>
-    public static string LibraryGolden(string name) =>
-        File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "WorkPlan.Documents.Tests", "Rendering", "RenderingGoldenTests." + name));
 }

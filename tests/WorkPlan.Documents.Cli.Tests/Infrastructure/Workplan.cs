@@ -9,8 +9,8 @@ public static class Workplan
     /// <summary>The instant the documents are dated with: the library's golden files use the same.</summary>
     public static Instant DocumentDate { get; } = Instant.FromUtc(2021, 5, 7, 1, 30);
 
-    // Through the same SOURCE_DATE_EPOCH parsing the real process uses.
-    private static readonly IClock Clock = SourceDateEpoch.Clock(DocumentDate.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+    /// <summary>The clock every run gets, through the same SOURCE_DATE_EPOCH parsing the real process uses.</summary>
+    public static IClock Clock { get; } = SourceDateEpoch.Clock(DocumentDate.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
 
     public static CliRun Run(params string[] args)
     {

@@ -1,18 +1,19 @@
 using WorkPlan.Documents.Import;
+using WorkPlan.Documents.Tests.Common;
 
 namespace WorkPlan.Documents.Tests.Import;
 
 /// <summary>
 /// Data-driven: each TestData/Import/cases/NAME.txt is imported (as bytes, with the seed's header file) and the
-/// listing — the per-line account and diagnostics, the entries, or the documented error — is compared with
-/// NAME.expected.txt, which was reviewed by hand.
+/// listing — the per-line account and diagnostics, the entries, or the documented error — is compared with the golden
+/// NAME.verified.txt beside it, which was reviewed by hand.
 /// </summary>
 public class ImportCaseTests
 {
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (string path in Directory.GetFiles(Path.Combine(SeedFiles.TestDataPath, "cases"), "*.txt").Where(p => !p.EndsWith(".expected.txt", StringComparison.Ordinal)).OrderBy(p => p, StringComparer.Ordinal))
+        foreach (string path in Directory.GetFiles(Path.Combine(SeedFiles.TestDataPath, "cases"), "*.txt").Where(IsInput).OrderBy(p => p, StringComparer.Ordinal))
         {
             data.Add(Path.GetFileNameWithoutExtension(path));
         }
@@ -39,12 +40,10 @@ public class ImportCaseTests
             listing = $"ProgrammeImportException (line {ex.LineNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}): {ex.Reason}\n";
         }
 
-        string expectedPath = Path.Combine(folder, name + ".expected.txt");
-        if (SeedFiles.UpdateGolden)
-        {
-            File.WriteAllText(expectedPath, listing);
-        }
-
-        Assert.Equal(File.ReadAllText(expectedPath), listing);
+        Golden.VerifyFile(listing, Path.Combine(folder, name + ".verified.txt"));
     }
+
+    /// <summary>An input is NAME.txt; NAME.verified.txt is its golden and NAME.received.txt a failed run's output.</summary>
+    private static bool IsInput(string path) =>
+        !path.EndsWith(".verified.txt", StringComparison.Ordinal) && !path.EndsWith(".received.txt", StringComparison.Ordinal);
 }

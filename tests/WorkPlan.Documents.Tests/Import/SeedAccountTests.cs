@@ -1,5 +1,6 @@
 using WorkPlan.Documents.Import;
 using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Tests.Common;
 
 namespace WorkPlan.Documents.Tests.Import;
 
@@ -10,13 +11,8 @@ public class SeedAccountTests
     public void The_account_of_every_seed_line_matches_the_reviewed_listing()
     {
         string listing = ImportListing.Format(SeedFiles.Import());
-        string path = Path.Combine(SeedFiles.TestDataPath, "seed.account.txt");
-        if (SeedFiles.UpdateGolden)
-        {
-            File.WriteAllText(path, listing);
-        }
 
-        Assert.Equal(File.ReadAllText(path), listing);
+        Golden.VerifyFile(listing, Path.Combine(SeedFiles.TestDataPath, "seed.account.verified.txt"));
     }
 
     [Fact]

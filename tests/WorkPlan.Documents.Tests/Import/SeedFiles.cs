@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using WorkPlan.Documents.Import;
 
 namespace WorkPlan.Documents.Tests.Import;
@@ -8,7 +7,7 @@ public static class SeedFiles
 {
     public const string Name = "000_308a2ff7bb53fc37";
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Common.RepositoryRoot.Path;
 
     public static string TextPath => Path.Combine(RepositoryRoot, "seeds", Name + ".txt");
 
@@ -24,18 +23,4 @@ public static class SeedFiles
 
     /// <summary>Imports the seed with its header file (weekends only; the text marks the holidays).</summary>
     public static ImportResult Import() => ProgrammeTextImporter.Import(Text, Header);
-
-    /// <summary>Set WORKPLAN_UPDATE_GOLDEN=1 to rewrite expected files instead of comparing (then review the diff).</summary>
-    public static bool UpdateGolden => Environment.GetEnvironmentVariable("WORKPLAN_UPDATE_GOLDEN") == "1";
-
-    private static string FindRoot([CallerFilePath] string source = "")
-    {
-        string? directory = Path.GetDirectoryName(source);
-        while (directory is not null && !File.Exists(Path.Combine(directory, "WorkPlan.Documents.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException($"WorkPlan.Documents.sln not found above {source}.");
-    }
 }

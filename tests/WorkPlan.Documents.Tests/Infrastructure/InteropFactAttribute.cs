@@ -1,3 +1,5 @@
+using WorkPlan.Documents.Tests.Common;
+
 namespace WorkPlan.Documents.Tests.Infrastructure;
 
 /// <summary>

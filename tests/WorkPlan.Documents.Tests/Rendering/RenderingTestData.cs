@@ -1,8 +1,12 @@
 using System.Runtime.CompilerServices;
+using WorkPlan.Documents.Tests.Common;
 
 namespace WorkPlan.Documents.Tests.Rendering;
 
-/// <summary>Finds the rendering test data (TestData/Rendering/…) beside the test sources, for data-driven theories.</summary>
+/// <summary>
+/// Finds the rendering test data (TestData/Rendering/…) beside the test sources, for data-driven theories: each case
+/// is an input <c>&lt;case&gt;.&lt;ext&gt;</c> (one dot) with its goldens <c>&lt;case&gt;[.&lt;what&gt;].verified.&lt;ext&gt;</c> beside it.
+/// </summary>
 internal static class RenderingTestData
 {
     public static string Folder(string relative) =>
@@ -27,25 +31,11 @@ internal static class RenderingTestData
         File.ReadAllText(Path.Combine(Folder(relative), file)).Replace("\r\n", "\n");
 
     /// <summary>
-    /// Compares <paramref name="actual"/> with the expected file; when they differ (or the file is missing) writes
-    /// <c>&lt;name&gt;.received.&lt;ext&gt;</c> beside it for review and fails. Rename it to accept it, after reading it.
+    /// Compares <paramref name="actual"/> with a case's golden, <c>&lt;case&gt;[.&lt;what&gt;].verified.&lt;ext&gt;</c>
+    /// beside its input (see <see cref="Golden.VerifyFile"/>: received file, diff, accept switch).
     /// </summary>
-    public static void AssertMatches(string relative, string file, string actual)
-    {
-        string path = Path.Combine(Folder(relative), file);
-        string received = Path.ChangeExtension(path, ".received" + Path.GetExtension(path));
-        string? expected = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n") : null;
-        if (expected == actual)
-        {
-            File.Delete(received);
-            return;
-        }
-
-        File.WriteAllText(received, actual);
-        Assert.Fail(expected is null
-            ? $"{file} does not exist; the output was written to {received} for review."
-            : $"{file} differs from the output (written to {received}).\n--- expected\n{expected}\n--- actual\n{actual}");
-    }
+    public static void Verify(string relative, string golden, string actual) =>
+        Golden.VerifyFile(actual, Path.Combine(Folder(relative), golden));
 
     public static string RepositoryFile(string relative) =>
         Path.GetFullPath(Path.Combine(ThisFolder(), "..", "..", "..", relative));

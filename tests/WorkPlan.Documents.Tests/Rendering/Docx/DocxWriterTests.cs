@@ -13,7 +13,7 @@ namespace WorkPlan.Documents.Tests.Rendering.Docx;
 
 /// <summary>
 /// Data-driven: each TestData/Rendering/Documents/&lt;case&gt;.xml rendered with test.css gives the parts in
-/// &lt;case&gt;.docx.txt (indented XML of every part), validates with zero Office 2019 errors, and renders to the
+/// &lt;case&gt;.docx.verified.txt (indented XML of every part), validates with zero Office 2019 errors, and renders to the
 /// same bytes twice.
 /// </summary>
 public sealed class DocxWriterTests
@@ -28,7 +28,7 @@ public sealed class DocxWriterTests
     {
         byte[] docx = Render(name);
 
-        RenderingTestData.AssertMatches("Documents", name + ".docx.txt", DocxParts.Dump(docx));
+        RenderingTestData.Verify("Documents", name + ".docx.verified.txt", DocxParts.Dump(docx));
     }
 
     [Theory]

@@ -4,7 +4,7 @@ using WorkPlan.Documents.Rendering.Styling;
 
 namespace WorkPlan.Documents.Tests.Rendering.Html;
 
-/// <summary>Data-driven: each TestData/Rendering/Documents/&lt;case&gt;.xml rendered with test.css matches &lt;case&gt;.html.</summary>
+/// <summary>Data-driven: each TestData/Rendering/Documents/&lt;case&gt;.xml rendered with test.css matches &lt;case&gt;.verified.html.</summary>
 public sealed class HtmlWriterTests
 {
     public static TheoryData<string> Cases() => RenderingTestData.Cases("Documents", ".xml");
@@ -15,7 +15,7 @@ public sealed class HtmlWriterTests
     {
         string html = Render(name);
 
-        RenderingTestData.AssertMatches("Documents", name + ".html", html);
+        RenderingTestData.Verify("Documents", name + ".verified.html", html);
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace WorkPlan.Documents.Tests.Rendering.Layout;
 
 /// <summary>
 /// Data-driven: every TestData/Rendering/Markup/Valid/&lt;case&gt;.xml is read and its tree dump compared with
-/// &lt;case&gt;.tree.txt; every Invalid/&lt;case&gt;.xml must fail with the message in &lt;case&gt;.error.txt.
+/// &lt;case&gt;.tree.verified.txt; every Invalid/&lt;case&gt;.xml must fail with the message in &lt;case&gt;.error.verified.txt.
 /// </summary>
 public sealed class LayoutMarkupReaderTests
 {
@@ -23,7 +23,7 @@ public sealed class LayoutMarkupReaderTests
 
         var document = LayoutMarkupReader.Read(markup);
 
-        RenderingTestData.AssertMatches("Markup/Valid", name + ".tree.txt", LayoutTreeDump.Dump(document));
+        RenderingTestData.Verify("Markup/Valid", name + ".tree.verified.txt", LayoutTreeDump.Dump(document));
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class LayoutMarkupReaderTests
 
         var error = Assert.Throws<LayoutMarkupException>(() => LayoutMarkupReader.Read(markup));
 
-        RenderingTestData.AssertMatches("Markup/Invalid", name + ".error.txt", error.Message + "\n");
+        RenderingTestData.Verify("Markup/Invalid", name + ".error.verified.txt", error.Message + "\n");
     }
 
     [Fact]

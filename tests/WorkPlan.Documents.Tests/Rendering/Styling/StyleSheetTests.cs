@@ -6,8 +6,8 @@ using WorkPlan.Documents.Rendering.Styling;
 namespace WorkPlan.Documents.Tests.Rendering.Styling;
 
 /// <summary>
-/// Data-driven: TestData/Rendering/Styles/Valid/&lt;case&gt;.css parses into the classes in &lt;case&gt;.parsed.txt;
-/// Invalid/&lt;case&gt;.css fails with the message in &lt;case&gt;.error.txt.
+/// Data-driven: TestData/Rendering/Styles/Valid/&lt;case&gt;.css parses into the classes in &lt;case&gt;.parsed.verified.txt;
+/// Invalid/&lt;case&gt;.css fails with the message in &lt;case&gt;.error.verified.txt.
 /// </summary>
 public sealed class StyleSheetTests
 {
@@ -23,7 +23,7 @@ public sealed class StyleSheetTests
 
         var sheet = StyleSheet.Parse(css, name + ".css");
 
-        RenderingTestData.AssertMatches("Styles/Valid", name + ".parsed.txt", Dump(sheet));
+        RenderingTestData.Verify("Styles/Valid", name + ".parsed.verified.txt", Dump(sheet));
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class StyleSheetTests
 
         var error = Assert.Throws<StyleSheetException>(() => StyleSheet.Parse(css, name + ".css"));
 
-        RenderingTestData.AssertMatches("Styles/Invalid", name + ".error.txt", error.Message + "\n");
+        RenderingTestData.Verify("Styles/Invalid", name + ".error.verified.txt", error.Message + "\n");
     }
 
     [Fact]
