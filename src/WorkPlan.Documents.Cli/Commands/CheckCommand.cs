@@ -5,6 +5,7 @@ using WorkPlan.Documents.Calendar.Holidays;
 using WorkPlan.Documents.Checking;
 using WorkPlan.Documents.Cli.Input;
 using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Serialization;
 
 namespace WorkPlan.Documents.Cli.Commands;
 
@@ -39,7 +40,7 @@ internal static class CheckCommand
 
         // Days missing from the schedule are judged with the holiday calendar, not weekends alone.
         IReadOnlyList<Finding> findings = ProgrammeChecker.Check(programme, VietnameseHolidayCalendar.Default);
-        var locator = new FindingLocator(JsonPathIndex.Build(bytes));
+        using var locator = FindingLocator.Build(bytes);
         var located = findings.Select(f => (Finding: f, Where: locator.Locate(f.Location))).ToList();
 
         if (format == "json")
@@ -134,7 +135,7 @@ internal static class CheckCommand
 
         if (location.Session is { } session)
         {
-            json.WriteString("session", JsonNamingPolicy.CamelCase.ConvertName(session.ToString()));
+            json.WriteString("session", WorkProgrammeJson.NameOf(session));
         }
 
         if (location.EntryIndex is { } entry)

@@ -39,52 +39,11 @@ internal static class NewCommand
         return command;
     }
 
-    /// <summary>Builds the scaffold of <paramref name="month"/> with the values of <paramref name="header"/>.</summary>
-    /// <param name="month">The month.</param>
-    /// <param name="header">The header values; <see cref="BlankHeader.Header"/> for the form's blanks.</param>
-    /// <param name="blank">Whether <paramref name="header"/> is the blank form (every value is then assumed).</param>
-    /// <returns>The programme.</returns>
-    internal static WorkProgramme Scaffold(YearMonth month, ImportHeader header, bool blank)
-    {
-        AssumedFields assumed = blank ? AssumedFields.Agency | AssumedFields.Signature | AssumedFields.Number | AssumedFields.Symbol : AssumedFields.None;
-        if (header.PlaceName is null)
-        {
-            assumed |= AssumedFields.PlaceName;
-        }
-
-        // A programme is issued before its month starts or in its first days; the first day is the default to confirm.
-        if (header.IssueDate is null)
-        {
-            assumed |= AssumedFields.IssueDate;
-        }
-
-        WorkProgrammeBuilder builder = WorkProgramme.CreateBuilder(ProgrammePeriod.ForMonth(month))
-            .WithVietnameseHolidays()
-            .WithAgency(header.Agency)
-            .WithSignature(header.Signature)
-            .WithIdentity(new DocumentIdentity(
-                header.Number,
-                header.Symbol ?? "CTr-" + header.Agency.Abbreviation,
-                header.PlaceName ?? FormBlanks.PlaceName,
-                header.IssueDate ?? month.OnDayOfMonth(1)))
-            .MarkAssumed(assumed);
-        if (header.Recipients is RecipientList recipients)
-        {
-            foreach (Recipient recipient in recipients.Recipients)
-            {
-                builder.AddRecipient(recipient.Name, recipient.Purpose);
-            }
-
-            builder.WithArchive([.. recipients.Archive]);
-        }
-
-        return builder.Build();
-    }
-
     private static async Task<int> RunAsync(CliConsole console, YearMonth month, string? headerPath, string? output, CancellationToken cancellationToken)
     {
-        ImportHeader header = await HeaderFile.ReadOrBlankAsync(headerPath, cancellationToken).ConfigureAwait(false);
-        WorkProgramme programme = Scaffold(month, header, blank: headerPath is null);
+        // Without a header file the scaffold holds the form's blanks, every one marked assumed.
+        ImportHeader? header = headerPath is null ? null : await HeaderFile.ReadAsync(headerPath, cancellationToken).ConfigureAwait(false);
+        WorkProgramme programme = ProgrammeScaffold.ForMonth(month, header);
         await ProgrammeFile.WriteAsync(programme, output, console, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }

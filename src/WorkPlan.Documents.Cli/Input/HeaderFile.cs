@@ -7,9 +7,9 @@ namespace WorkPlan.Documents.Cli.Input;
 /// <summary>Reads the header file (<c>--header</c>): the agency, number, symbol and signer a programme's text lacks.</summary>
 internal static class HeaderFile
 {
-    /// <summary>Reads the header file at <paramref name="path"/>, or gives the ND30 form's blanks when there is none.</summary>
+    /// <summary>Reads the header file at <paramref name="path"/>, or gives the ND30 form's blanks (<see cref="ImportHeader.Blank"/>) when there is none.</summary>
     public static Task<ImportHeader> ReadOrBlankAsync(string? path, CancellationToken cancellationToken) =>
-        path is null ? Task.FromResult(BlankHeader.Header) : ReadAsync(path, cancellationToken);
+        path is null ? Task.FromResult(ImportHeader.Blank) : ReadAsync(path, cancellationToken);
 
     public static async Task<ImportHeader> ReadAsync(string path, CancellationToken cancellationToken)
     {

@@ -14,12 +14,11 @@ internal sealed class HeaderCheck : IProgrammeCheck
         string symbol = context.Programme.Identity.Symbol;
         if (!ProgrammeSymbol.IsMatch(symbol))
         {
-            string abbreviation = context.Programme.Agency.Abbreviation.Replace(" ", string.Empty);
             yield return new Finding(
                 CheckRules.SymbolForm,
                 ProgrammeLocation.ForField("identity.symbol"),
                 $"The symbol \"{symbol}\" is not of the form \"CTr-…\" that a work programme (chương trình) takes.",
-                $"Write \"CTr-{abbreviation}\".");
+                $"Write \"{DocumentNumberFormat.ProgrammeSymbol(context.Programme.Agency.Abbreviation)}\".");
         }
 
         LocalDate issued = context.Programme.Identity.IssueDate;

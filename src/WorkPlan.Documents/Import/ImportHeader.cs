@@ -58,6 +58,14 @@ public sealed class ImportHeader
         Recipients = recipients;
     }
 
+    /// <summary>
+    /// Gets the header of Nghị định 30's own form: the blanks of <see cref="FormBlanks"/> for the agency ("TÊN CƠ QUAN,
+    /// TỔ CHỨC") and the signer ("QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ", "Họ và tên"), no number (a draft) and no fallbacks:
+    /// for importing or scaffolding before the office has given its values. The checker reports every blank left
+    /// (rule WP010).
+    /// </summary>
+    public static ImportHeader Blank { get; } = new(FormBlanks.Agency, FormBlanks.Signature);
+
     /// <summary>Gets the issuing agency.</summary>
     public IssuingAgency Agency { get; }
 

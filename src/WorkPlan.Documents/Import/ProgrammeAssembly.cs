@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Text;
 
 namespace WorkPlan.Documents.Import;
 
@@ -83,7 +84,7 @@ internal static class ProgrammeAssembly
         }
         else
         {
-            symbol = "CTr-" + header.Agency.Abbreviation.Replace(" ", string.Empty);
+            symbol = DocumentNumberFormat.ProgrammeSymbol(header.Agency.Abbreviation);
             assumed |= AssumedFields.Symbol;
             log.General(ImportSeverity.Information, ImportCodes.SymbolDerived, $"neither the text nor the header file gives a symbol; \"{symbol}\" is formed from the agency's abbreviation.");
         }

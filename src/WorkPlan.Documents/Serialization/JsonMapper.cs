@@ -12,11 +12,6 @@ internal static class JsonMapper
 {
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    private static readonly string[] StatusNames = ["workingDay", "weekend", "holiday", "makeUpWorkingDay"];
-    private static readonly string[] SessionNames = ["allDay", "morning", "afternoon", "evening"];
-    private static readonly string[] WeekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    private static readonly string[] AssumedNames = ["agency", "number", "symbol", "placeName", "issueDate", "signature", "recipients"];
-
     internal static WorkProgramme ToModel(JsonShape.Programme dto)
     {
         if (dto.SchemaVersion != WorkProgrammeJson.SchemaVersion)
@@ -74,19 +69,19 @@ internal static class JsonMapper
             Lines = programme.Recipients.Recipients.Select(r => new JsonShape.RecipientLine { Name = r.Name, Purpose = r.Purpose }).ToList(),
             Archive = programme.Recipients.Archive.ToList(),
         },
-        Assumed = AssumedNames.Where((_, i) => (programme.Assumed & (AssumedFields)(1 << i)) != 0).ToList(),
+        Assumed = JsonNames.Assumed.Pairs.Where(p => (programme.Assumed & p.Value) != 0).Select(p => p.Name).ToList(),
     };
 
     private static JsonShape.Day FromDay(ScheduleDay day) => new()
     {
         Date = day.Date,
-        Status = StatusNames[(int)day.Status],
+        Status = JsonNames.Status.NameOf(day.Status),
         HolidayName = day.HolidayName,
         Provisional = day.IsProvisional,
-        WrittenWeekday = day.WrittenWeekday is { } weekday ? WeekdayNames[(int)weekday - 1] : null,
+        WrittenWeekday = day.WrittenWeekday is { } weekday ? JsonNames.Weekday.NameOf(weekday) : null,
         Sessions = day.Sessions.Select(s => new JsonShape.Session
         {
-            Kind = SessionNames[(int)s.Kind],
+            Kind = JsonNames.Session.NameOf(s.Kind),
             Entries = s.Entries.Select(FromEntry).ToList(),
         }).ToList(),
     };
@@ -156,15 +151,15 @@ internal static class JsonMapper
     private static ScheduleDay Day(JsonShape.Day dto, string path)
     {
         LocalDate date = Date(dto.Date, path + ".date");
-        var status = (DayStatus)Enum(dto.Status, StatusNames, path + ".status");
-        IsoDayOfWeek? written = dto.WrittenWeekday is null ? null : (IsoDayOfWeek)(Enum(dto.WrittenWeekday, WeekdayNames, path + ".writtenWeekday") + 1);
+        DayStatus status = Named(dto.Status, JsonNames.Status, path + ".status");
+        IsoDayOfWeek? written = dto.WrittenWeekday is null ? null : Named(dto.WrittenWeekday, JsonNames.Weekday, path + ".writtenWeekday");
         var sessions = new List<ScheduleSession>();
         List<JsonShape.Session> list = dto.Sessions ?? [];
         for (int i = 0; i < list.Count; i++)
         {
             string sessionPath = $"{path}.sessions[{i}]";
             JsonShape.Session session = Required(list[i], sessionPath);
-            var kind = (SessionKind)Enum(session.Kind, SessionNames, sessionPath + ".kind");
+            SessionKind kind = Named(session.Kind, JsonNames.Session, sessionPath + ".kind");
             var entries = new List<ScheduleEntry>();
             List<JsonShape.Entry> entryList = session.Entries ?? [];
             for (int j = 0; j < entryList.Count; j++)
@@ -234,7 +229,7 @@ internal static class JsonMapper
 
         for (int i = 0; i < names.Count; i++)
         {
-            result |= (AssumedFields)(1 << Enum(names[i], AssumedNames, $"{path}[{i}]"));
+            result |= Named(names[i], JsonNames.Assumed, $"{path}[{i}]");
         }
 
         return result;
@@ -258,11 +253,9 @@ internal static class JsonMapper
     private static LocalDate Date(LocalDate? value, string path) =>
         value ?? throw Error(path, "a date is required here (yyyy-MM-dd, e.g. \"2021-05-07\") but the property is null.");
 
-    private static int Enum(string? text, string[] names, string path)
-    {
-        int index = Array.IndexOf(names, Required(text, path));
-        return index >= 0 ? index : throw Error(path, $"\"{text}\" is not allowed here; expected one of {string.Join(", ", names.Select(n => "\"" + n + "\""))}.");
-    }
+    private static T Named<T>(string? text, JsonNameTable<T> names, string path)
+        where T : struct, Enum =>
+        names.TryParse(Required(text, path), out T value) ? value : throw Error(path, $"\"{text}\" is not allowed here; expected one of {names.Listed}.");
 
     internal static T Required<T>(T? value, string path)
         where T : class =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using NodaTime.Serialization.SystemTextJson;
+using WorkPlan.Documents.Checking;
 using WorkPlan.Documents.Model;
 
 namespace WorkPlan.Documents.Serialization;
@@ -119,6 +120,53 @@ public static class WorkProgrammeJson
 
         return Map(() => dto);
     }
+
+    /// <summary>
+    /// Finds the JSON path of the value <paramref name="location"/> points at (a checker finding's place) in a
+    /// programme document, e.g. <c>$.schedule.days[3].sessions[0].entries[1].preparingUnit</c> for the preparing unit
+    /// (đơn vị chuẩn bị) of the second entry of the first session of the fourth day listed.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// The day and the session (buổi) are found by their <c>"date"</c> and <c>"kind"</c> in
+    /// <paramref name="programmeJson"/> itself, so the path is right for a hand-written file that lists them out of order.
+    /// </para>
+    /// <para>
+    /// Where the document lacks the value — an empty list, an absent optional property, a day not listed — the path is
+    /// that of the nearest enclosing value it has (<c>$.schedule.days</c> for a day not listed; <c>$</c> when even that
+    /// is missing), so it always names a value of the document.
+    /// </para>
+    /// </remarks>
+    /// <param name="location">The location, e.g. a <see cref="Finding.Location"/>.</param>
+    /// <param name="programmeJson">The root of the programme document the location was found in.</param>
+    /// <returns>The path: <c>$</c>, then <c>.name</c> for a property and <c>[index]</c> for an array element.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// using JsonDocument document = JsonDocument.Parse(json);
+    /// foreach (Finding finding in ProgrammeChecker.Check(WorkProgrammeJson.Deserialize(json)))
+    /// {
+    ///     Console.WriteLine($"{WorkProgrammeJson.PathOf(finding.Location, document.RootElement)}: {finding.Message}");
+    /// }
+    /// </code>
+    /// </example>
+    public static string PathOf(ProgrammeLocation location, JsonElement programmeJson)
+    {
+        if (location is null)
+        {
+            throw new ArgumentNullException(nameof(location));
+        }
+
+        return ProgrammeJsonPath.Of(location, programmeJson);
+    }
+
+    /// <summary>Gets the name the format gives a session kind (buổi) in <c>"kind"</c>: "allDay", "morning", "afternoon" or "evening".</summary>
+    /// <param name="kind">The session kind.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="SessionKind"/>.</exception>
+    public static string NameOf(SessionKind kind) => JsonNames.Session.TryNameOf(kind, out string? name)
+        ? name
+        : throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{kind} is not a session kind.");
 
     /// <summary>Opens the JSON Schema (draft 2020-12) that describes the format.</summary>
     /// <returns>A stream over the schema's UTF-8 text; the caller disposes it.</returns>

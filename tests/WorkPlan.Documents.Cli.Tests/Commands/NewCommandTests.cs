@@ -47,6 +47,27 @@ public class NewCommandTests
         Assert.Equal([25, 26, 27, 30], Days(programme, DayStatus.Holiday));
     }
 
+    [Fact]
+    public void A_header_without_a_symbol_gives_the_abbreviation_without_its_spaces_marked_assumed()
+    {
+        using var temp = new TempFolder();
+        string header = temp.Write("header.json", """
+            {
+              "headerVersion": 1,
+              "agency": { "nameLines": ["VĂN PHÒNG ĐIỀU PHỐI"], "abbreviation": "VP ĐP" },
+              "number": 5,
+              "signature": { "signerTitle": "CHÁNH VĂN PHÒNG", "signerName": "Nguyễn Văn A" }
+            }
+            """);
+
+        CliRun run = Workplan.Run("new", "--month", "2021-05", "--header", header);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        WorkProgramme programme = WorkProgrammeJson.Deserialize(run.Output);
+        Assert.Equal("Số: 05/CTr-VPĐP", programme.Identity.NumberLine);
+        Assert.Equal(AssumedFields.Symbol | AssumedFields.PlaceName | AssumedFields.IssueDate, programme.Assumed);
+    }
+
     [Theory]
     [InlineData("2021-13")]
     [InlineData("May 2021")]
