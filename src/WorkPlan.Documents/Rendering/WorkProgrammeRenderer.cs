@@ -65,7 +65,7 @@ public sealed partial class WorkProgrammeRenderer
         }
 
         options ??= RenderOptions.Default;
-        return ViewModelBuilder.Build(programme, options, options.Columns ?? columns.Value);
+        return ViewModelBuilder.Build(programme, options.Columns ?? columns.Value, options.SchedulePlacement, options.WeekdayForm);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using WorkPlan.Documents.Rendering;
+using WorkPlan.Documents.Rendering.ViewModel;
 using WorkPlan.Documents.Templates;
 using WorkPlan.Documents.Tests.Infrastructure;
 
