@@ -1,5 +1,6 @@
 using WorkPlan.Documents.Rendering;
 using WorkPlan.Documents.Rendering.Templating;
+using WorkPlan.Documents.Rendering.ViewModel;
 
 namespace WorkPlan.Documents.Templates;
 
@@ -24,8 +25,11 @@ namespace WorkPlan.Documents.Templates;
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 public static class Nd30Templates
 {
-    /// <summary>The view model version these templates are written against.</summary>
-    public const int ViewModelVersion = 1;
+    /// <summary>
+    /// The view model version these templates are written against: <see cref="ProgrammeViewModel.CurrentVersion"/>,
+    /// the version of the core library they ship with (the one place the number is kept).
+    /// </summary>
+    public const int ViewModelVersion = ProgrammeViewModel.CurrentVersion;
 
     /// <summary>The file name of the set's stylesheet: "nd30.css".</summary>
     public const string StyleSheetName = "nd30.css";

@@ -27,7 +27,7 @@ internal sealed class PipelineStages
         Engine = new TemplateEngine(Nd30Templates.Default);
         Model = Renderer.CreateViewModel(programme);
         Markup = Engine.Render(Model, CancellationToken.None);
-        (Layout, Styles, _) = Renderer.RenderLayout(programme, null, CancellationToken.None);
+        (Styles, _) = Renderer.RenderLayout(programme, null, CancellationToken.None);
         PackageInfo = new DocxPackageInfo(Model.Title, string.Join(" ", Model.Header.AgencyNameLines), FixedClock.SeedIssue.GetCurrentInstant());
         Parts = new PackageParts(Renderer.RenderDocx(programme));
     }
@@ -46,7 +46,7 @@ internal sealed class PipelineStages
 
     public string Markup { get; }
 
-    public LayoutDocument Layout { get; }
+    public LayoutDocument Layout => Styles.Document;
 
-    public StyleSheet Styles { get; }
+    public StyleResolver Styles { get; }
 }

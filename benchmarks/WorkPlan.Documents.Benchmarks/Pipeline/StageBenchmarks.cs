@@ -36,7 +36,7 @@ public class StageBenchmarks : IDisposable
     public long HtmlWriter()
     {
         output.Reset();
-        global::WorkPlan.Documents.Rendering.Html.HtmlWriter.Write(stages.Layout, stages.Styles, output.Text);
+        global::WorkPlan.Documents.Rendering.Html.HtmlWriter.Write(stages.Styles, output.Text);
         output.Text.Flush();
         return output.Stream.Length;
     }
@@ -45,7 +45,7 @@ public class StageBenchmarks : IDisposable
     [Benchmark]
     public long DocxWriter()
     {
-        global::WorkPlan.Documents.Rendering.Docx.DocxWriter.Write(stages.Layout, stages.Styles, output.Reset(), stages.PackageInfo);
+        global::WorkPlan.Documents.Rendering.Docx.DocxWriter.Write(stages.Styles, output.Reset(), stages.PackageInfo);
         return output.Stream.Length;
     }
 

@@ -38,7 +38,7 @@ public class LayoutEngineBenchmarks : IDisposable
     public long Docx()
     {
         docx.SetLength(0);
-        DocxWriter.Write(LayoutMarkupReader.Read(LayoutBenchmarkData.Markup), Styles, docx, Info);
+        DocxWriter.Write(new StyleResolver(Styles, LayoutMarkupReader.Read(LayoutBenchmarkData.Markup)), docx, Info);
         return docx.Length;
     }
 
@@ -47,7 +47,7 @@ public class LayoutEngineBenchmarks : IDisposable
     public int Html()
     {
         html.GetStringBuilder().Clear();
-        HtmlWriter.Write(LayoutMarkupReader.Read(LayoutBenchmarkData.Markup), Styles, html);
+        HtmlWriter.Write(new StyleResolver(Styles, LayoutMarkupReader.Read(LayoutBenchmarkData.Markup)), html);
         return html.GetStringBuilder().Length;
     }
 

@@ -1,3 +1,4 @@
+using WorkPlan.Documents.Rendering.ViewModel;
 using WorkPlan.Documents.Text;
 
 namespace WorkPlan.Documents.Rendering;
@@ -24,7 +25,7 @@ public sealed class RenderOptions
     public IReadOnlyList<ScheduleColumn>? Columns
     {
         get => columns;
-        init => columns = value is null ? null : CheckColumns(value, "options.columns");
+        init => columns = value is null ? null : ScheduleColumn.CheckList(value, "options.columns");
     }
 
     /// <summary>Gets where the schedule table is placed; <see cref="SchedulePlacement.Body"/> by default.</summary>
@@ -47,37 +48,5 @@ public sealed class RenderOptions
         init => weekdayForm = value is WeekdayForm.Words or WeekdayForm.Numerals or WeekdayForm.Abbreviated
             ? value
             : throw new ArgumentOutOfRangeException("options.weekdayForm", value, "options.weekdayForm is not a defined weekday form.");
-    }
-
-    internal static IReadOnlyList<ScheduleColumn> CheckColumns(IEnumerable<ScheduleColumn> value, string field)
-    {
-        var list = new List<ScheduleColumn>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ScheduleColumn? column in value)
-        {
-            if (column is null)
-            {
-                throw new ArgumentException($"{field}[{list.Count}] must not be null.", field);
-            }
-
-            if (!seen.Add(column.Field))
-            {
-                throw new ArgumentException($"{field} declares the field \"{column.Field}\" twice.", field);
-            }
-
-            if (column.IsDay && list.Count > 0)
-            {
-                throw new ArgumentException($"{field}: the day column must come first (it spans the day's rows); it is number {list.Count + 1}.", field);
-            }
-
-            list.Add(column);
-        }
-
-        if (list.Count == 0 || (list.Count == 1 && list[0].IsDay))
-        {
-            throw new ArgumentException($"{field} must declare at least one column besides the day column.", field);
-        }
-
-        return list.AsReadOnly();
     }
 }

@@ -1,6 +1,8 @@
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Rendering.Docx;
 using WorkPlan.Documents.Rendering.Output;
+using WorkPlan.Documents.Rendering.Styling;
+using WorkPlan.Documents.Rendering.ViewModel;
 
 namespace WorkPlan.Documents.Rendering;
 
@@ -19,7 +21,7 @@ public sealed partial class WorkProgrammeRenderer
     /// <exception cref="Styling.StyleSheetException">The stylesheet is outside the supported subset.</exception>
     public byte[] RenderDocx(WorkProgramme programme, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
-        using var buffer = WriteDocx(programme, options, cancellationToken);
+        using var buffer = RenderToBuffer(OutputFormat.Docx, programme, options, cancellationToken);
         return buffer.ToArray();
     }
 
@@ -28,12 +30,8 @@ public sealed partial class WorkProgrammeRenderer
     /// <param name="output">The stream to write to; nothing is written when the render fails.</param>
     /// <param name="options">The render options; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the render.</param>
-    public void WriteDocx(WorkProgramme programme, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        CheckOutput(output);
-        using var buffer = WriteDocx(programme, options, cancellationToken);
-        WriteAll(output, buffer.Written);
-    }
+    public void WriteDocx(WorkProgramme programme, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default) =>
+        Write(OutputFormat.Docx, programme, output, options, cancellationToken);
 
     /// <summary>
     /// Renders the programme as a .docx and writes it to <paramref name="output"/> asynchronously. The render itself is
@@ -44,18 +42,13 @@ public sealed partial class WorkProgrammeRenderer
     /// <param name="options">The render options; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the render and the write.</param>
     /// <returns>A task that completes when the package is written.</returns>
-    public async Task WriteDocxAsync(WorkProgramme programme, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        CheckOutput(output);
-        using var buffer = WriteDocx(programme, options, cancellationToken);
-        await WriteAllAsync(output, buffer.Written, cancellationToken).ConfigureAwait(false);
-    }
+    public Task WriteDocxAsync(WorkProgramme programme, Stream output, RenderOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(OutputFormat.Docx, programme, output, options, cancellationToken);
 
-    /// <summary>Renders the .docx into a pooled buffer: the caller's stream gets the whole package or nothing.</summary>
-    private PooledBuffer WriteDocx(WorkProgramme programme, RenderOptions? options, CancellationToken cancellationToken)
+    /// <summary>Writes the .docx package of a resolved layout into <paramref name="buffer"/>.</summary>
+    private void WriteDocx(StyleResolver styles, ProgrammeViewModel model, PooledBuffer buffer)
     {
-        var (layout, styles, model) = RenderLayout(programme, options, cancellationToken);
         var info = new DocxPackageInfo(model.Title, string.Join(" ", model.Header.AgencyNameLines), clock.GetCurrentInstant());
-        return Buffered(16 * 1024, buffer => DocxWriter.Write(layout, styles, buffer, info));
+        DocxWriter.Write(styles, buffer, info);
     }
 }

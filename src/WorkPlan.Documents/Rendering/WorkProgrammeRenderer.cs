@@ -65,7 +65,7 @@ public sealed partial class WorkProgrammeRenderer
         }
 
         options ??= RenderOptions.Default;
-        return ViewModelBuilder.Build(programme, options, options.Columns ?? columns.Value);
+        return ViewModelBuilder.Build(programme, options.Columns ?? columns.Value, options.SchedulePlacement, options.WeekdayForm);
     }
 
     /// <summary>
@@ -84,35 +84,29 @@ public sealed partial class WorkProgrammeRenderer
         return engine.Render(model, cancellationToken);
     }
 
-    /// <summary>Renders the programme into a checked layout tree, with the stylesheet to write it with.</summary>
-    internal (LayoutDocument Layout, StyleSheet Styles, ProgrammeViewModel Model) RenderLayout(
+    /// <summary>
+    /// Renders the programme into a checked layout tree bound to the stylesheet, ready for either writer: the view
+    /// model, the markup, the layout tree and the styles, resolved once. Every error of the markup is found here, so
+    /// writers do not fail on it.
+    /// </summary>
+    /// <exception cref="TemplateException">A partial fails, or its markup is invalid or uses an undefined class.</exception>
+    /// <exception cref="StyleSheetException">The stylesheet is outside the supported subset.</exception>
+    internal (StyleResolver Styles, ProgrammeViewModel Model) RenderLayout(
         WorkProgramme programme, RenderOptions? options, CancellationToken cancellationToken)
     {
-        StyleSheet styles = styleSheet.Value;
+        StyleSheet sheet = styleSheet.Value;
         ProgrammeViewModel model = CreateViewModel(programme, options);
         cancellationToken.ThrowIfCancellationRequested();
         using var markup = engine.RenderToBuffer(model, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return (LayoutMarkupReader.Read(markup.OpenReader()), styles, model);
+            LayoutDocument layout = LayoutMarkupReader.Read(markup.OpenReader());
+            return (new StyleResolver(sheet, layout), model);
         }
         catch (LayoutMarkupException e)
         {
-            throw engine.Map(e);
-        }
-    }
-
-    /// <summary>Runs a writer, mapping layout errors it finds (an undefined class…) to the partial's source.</summary>
-    internal T MapLayoutErrors<T>(Func<T> write)
-    {
-        try
-        {
-            return write();
-        }
-        catch (LayoutMarkupException e)
-        {
-            throw engine.Map(e);
+            throw engine.Errors.Report(e);
         }
     }
 

@@ -1,4 +1,5 @@
 using WorkPlan.Documents.Rendering;
+using WorkPlan.Documents.Rendering.ViewModel;
 using WorkPlan.Documents.Templates;
 using WorkPlan.Documents.Tests.Infrastructure;
 
@@ -62,7 +63,7 @@ public class ConcurrencyTests
     [Fact]
     public async Task A_render_failing_in_the_writers_writes_nothing_to_the_stream()
     {
-        // The markup is fine for the templates but names a class the stylesheet lacks: the writers find out.
+        // The markup is fine for the templates but names a class the stylesheet lacks: style resolution finds out.
         var renderer = Renderers.WithOverrides(("title.sbn-html", "<p class=\"no-such-class\">{{ title }}</p>"));
         using var output = new MemoryStream();
 

@@ -1,5 +1,6 @@
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Rendering;
+using WorkPlan.Documents.Rendering.ViewModel;
 using WorkPlan.Documents.Tests.Common;
 using WorkPlan.Documents.Tests.Infrastructure;
 

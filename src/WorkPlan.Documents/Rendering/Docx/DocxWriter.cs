@@ -23,22 +23,15 @@ internal static class DocxWriter
     private const string WordprocessingMl = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
     /// <summary>Writes the document.</summary>
-    /// <param name="document">The layout document.</param>
-    /// <param name="styles">The stylesheet.</param>
+    /// <param name="styles">The layout document bound to its stylesheet, resolved once for the render.</param>
     /// <param name="output">A writable stream; left open.</param>
     /// <param name="info">The core properties.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="LayoutMarkupException">The markup uses a class the stylesheet does not define.</exception>
-    public static void Write(LayoutDocument document, StyleSheet styles, Stream output, DocxPackageInfo info)
+    public static void Write(StyleResolver styles, Stream output, DocxPackageInfo info)
     {
-        if (document is null)
-        {
-            throw new ArgumentNullException(nameof(document), "The layout document must not be null.");
-        }
-
         if (styles is null)
         {
-            throw new ArgumentNullException(nameof(styles), "The stylesheet must not be null.");
+            throw new ArgumentNullException(nameof(styles), "The resolved styles must not be null.");
         }
 
         if (output is null)
@@ -51,13 +44,13 @@ internal static class DocxWriter
             throw new ArgumentNullException(nameof(info), "The package information must not be null.");
         }
 
-        var resolver = new StyleResolver(styles, document);
-        var ids = new WordStyleIds(resolver);
+        LayoutDocument document = styles.Document;
+        var ids = new WordStyleIds(styles);
         var numbering = new NumberingPartBuilder();
         var sections = new SectionBuilder(document);
-        using var body = new DocxBodyWriter(resolver, ids, numbering);
+        using var body = new DocxBodyWriter(styles, ids, numbering);
         bool hasLists = HasList(document);
-        var stylesRoot = StylesPartBuilder.Build(resolver, ids, WordLanguage(document.Language));
+        var stylesRoot = StylesPartBuilder.Build(styles, ids, WordLanguage(document.Language));
 
         var documentRelationships = new List<(string, string, string)>
         {

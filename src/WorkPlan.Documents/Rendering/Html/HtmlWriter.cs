@@ -1,4 +1,3 @@
-using WorkPlan.Documents.Rendering.Layout;
 using WorkPlan.Documents.Rendering.Styling;
 
 namespace WorkPlan.Documents.Rendering.Html;
@@ -11,21 +10,14 @@ namespace WorkPlan.Documents.Rendering.Html;
 internal static class HtmlWriter
 {
     /// <summary>Writes the document.</summary>
-    /// <param name="document">The layout document.</param>
-    /// <param name="styles">The stylesheet.</param>
+    /// <param name="styles">The layout document bound to its stylesheet, resolved once for the render.</param>
     /// <param name="output">Where the HTML goes; the caller owns it and its encoding (UTF-8 expected).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="LayoutMarkupException">The markup uses a class the stylesheet does not define.</exception>
-    public static void Write(LayoutDocument document, StyleSheet styles, TextWriter output)
+    public static void Write(StyleResolver styles, TextWriter output)
     {
-        if (document is null)
-        {
-            throw new ArgumentNullException(nameof(document), "The layout document must not be null.");
-        }
-
         if (styles is null)
         {
-            throw new ArgumentNullException(nameof(styles), "The stylesheet must not be null.");
+            throw new ArgumentNullException(nameof(styles), "The resolved styles must not be null.");
         }
 
         if (output is null)
@@ -33,6 +25,6 @@ internal static class HtmlWriter
             throw new ArgumentNullException(nameof(output), "The output writer must not be null.");
         }
 
-        new HtmlBodyWriter(new StyleResolver(styles, document), output).WriteDocument();
+        new HtmlBodyWriter(styles, output).WriteDocument();
     }
 }

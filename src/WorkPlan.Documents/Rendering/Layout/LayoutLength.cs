@@ -44,13 +44,6 @@ internal readonly struct LayoutLength : IEquatable<LayoutLength>
     /// <returns>The length in points.</returns>
     public double ToPoints(double availablePoints) => IsPercent ? availablePoints * Value / 100.0 : Value;
 
-    /// <summary>Returns the length in twentieths of a point (twips), rounded, for an absolute length.</summary>
-    /// <returns>The length in twips.</returns>
-    /// <exception cref="InvalidOperationException">The length is a percentage.</exception>
-    public int ToTwips() => IsPercent
-        ? throw new InvalidOperationException("A percentage has no absolute size; resolve it with ToPoints first.")
-        : (int)Math.Round(Value * 20.0, MidpointRounding.AwayFromZero);
-
     /// <summary>Tries to read a length such as <c>20mm</c>, <c>1.5cm</c>, <c>12pt</c>, <c>1in</c> or <c>40%</c>.</summary>
     /// <param name="text">The text to read.</param>
     /// <param name="allowPercent">Whether a percentage is acceptable.</param>

@@ -23,7 +23,7 @@ public sealed class LayoutMarkupException : Exception
     /// <param name="elementName">The offending element's name, or null.</param>
     /// <param name="attributeName">The offending attribute's name, or null.</param>
     /// <param name="innerException">The exception that revealed the problem, or null.</param>
-    public LayoutMarkupException(
+    internal LayoutMarkupException(
         string reason,
         string? partialName,
         int markupLine,

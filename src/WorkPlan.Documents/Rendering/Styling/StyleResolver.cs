@@ -6,7 +6,11 @@ namespace WorkPlan.Documents.Rendering.Styling;
 /// Binds a layout document to a stylesheet for one render: checks that every class the markup uses is defined, and
 /// answers the style questions both writers ask (a class's values, the table width, a cell's vertical alignment).
 /// </summary>
-/// <remarks>Created per render; immutable after construction and thread-safe to read.</remarks>
+/// <remarks>
+/// Resolved once per render, right after the markup is read, and handed to the writer: the one place the markup's
+/// classes are checked against the stylesheet, so writers never fail on markup.
+/// </remarks>
+/// <threadsafety>Immutable after construction and thread-safe to read.</threadsafety>
 internal sealed class StyleResolver
 {
     /// <summary>The font size when neither the stylesheet's body nor a class sets one (Word's and the browsers' 12 pt).</summary>

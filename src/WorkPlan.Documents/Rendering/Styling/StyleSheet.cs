@@ -5,12 +5,18 @@ namespace WorkPlan.Documents.Rendering.Styling;
 /// for the document defaults. The HTML writer embeds it as CSS and the DOCX writer turns each class into a Word style.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Parsed with ExCSS; every selector, property and value is checked, and anything outside the subset is a
 /// <see cref="StyleSheetException"/> naming the source, line and column. Parse once and reuse: a stylesheet is
 /// immutable.
+/// </para>
+/// <para>
+/// Internal: a renderer parses its template set's stylesheet files (set with <c>TemplateSet.WithStyleSheet</c> and
+/// <c>ExtendStyleSheet</c>) once and caches the result, so no public API takes a stylesheet.
+/// </para>
 /// </remarks>
 /// <threadsafety>Immutable and thread-safe; one instance can serve concurrent renders.</threadsafety>
-public sealed class StyleSheet
+internal sealed class StyleSheet
 {
     /// <summary>The selector of the document defaults.</summary>
     internal const string BodySelector = "body";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WorkPlan.Documents.Rendering.ViewModel;
 
 namespace WorkPlan.Documents.Rendering.Templating;
 
@@ -65,7 +66,7 @@ internal static class ColumnDeclaration
 
             try
             {
-                return RenderOptions.CheckColumns(list, "columns");
+                return ScheduleColumn.CheckList(list, "columns");
             }
             catch (ArgumentException e)
             {

@@ -31,4 +31,9 @@ internal sealed class CompiledPartial
 
     /// <summary>Gets the marker written after the partial's output: <c>&lt;?partial-end name?&gt;</c>.</summary>
     public string EndMarker { get; }
+
+    /// <summary>Wraps the partial's output in its markers, which the layout reader tracks to name the partial in errors.</summary>
+    /// <param name="output">The partial's output.</param>
+    /// <returns>The wrapped markup.</returns>
+    public RawMarkup Wrap(string output) => new(BeginMarker + output + EndMarker);
 }

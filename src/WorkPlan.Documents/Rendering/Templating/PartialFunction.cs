@@ -15,14 +15,14 @@ namespace WorkPlan.Documents.Rendering.Templating;
 /// Scriban's own <c>include</c> returns a string, which the escaping context would escape again; this function
 /// replaces it. Nesting depth is bounded by <see cref="TemplateContext.RecursiveLimit"/> (Scriban counts calls).
 /// </remarks>
-/// <threadsafety>Thread-safe: holds only the engine, which is.</threadsafety>
+/// <threadsafety>Thread-safe: holds only the partial cache, which is.</threadsafety>
 internal sealed class PartialFunction : IScriptCustomFunction
 {
-    private readonly TemplateEngine engine;
+    private readonly PartialCache partials;
 
-    public PartialFunction(TemplateEngine engine)
+    public PartialFunction(PartialCache partials)
     {
-        this.engine = engine;
+        this.partials = partials;
     }
 
     public int RequiredParameterCount => 1;
@@ -47,7 +47,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
         string name = arguments.Count == 1 && arguments[0] is string text
             ? text
             : throw new ScriptRuntimeException(Span(callerContext), "partial expects one argument, the partial's name as a string, e.g. partial \"header\".");
-        CompiledPartial partial = engine.FindPartial(name)
+        CompiledPartial partial = partials.Find(name)
             ?? throw new ScriptRuntimeException(
                 Span(callerContext),
                 $"there is no partial \"{name}\" (file {TemplateSet.PartialFileName(name)}) in the template set.");
@@ -71,7 +71,7 @@ internal sealed class PartialFunction : IScriptCustomFunction
             context.PopOutput();
         }
 
-        return TemplateEngine.Wrap(partial, output);
+        return partial.Wrap(output);
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

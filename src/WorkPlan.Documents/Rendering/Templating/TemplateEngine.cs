@@ -1,18 +1,13 @@
-using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
-using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using WorkPlan.Documents.Rendering.Layout;
 using WorkPlan.Documents.Rendering.ViewModel;
 
 namespace WorkPlan.Documents.Rendering.Templating;
 
 /// <summary>
-/// Renders a template set's partials into layout markup: parses each partial once (cached, thread-safe), gives
-/// every render a fresh context with explicit limits, escapes every written value, and maps Scriban and layout
-/// errors to <see cref="TemplateException"/> at the partial's own line and column.
+/// Renders a template set's partials into layout markup: gives every render a fresh context with explicit limits
+/// and escapes every written value. The partials are parsed once, in <see cref="Partials"/>; errors are reported at
+/// the partial's own line and column by <see cref="Errors"/>.
 /// </summary>
 /// <threadsafety>Thread-safe: one engine serves concurrent renders.</threadsafety>
 internal sealed class TemplateEngine
@@ -26,42 +21,30 @@ internal sealed class TemplateEngine
     /// <summary>The call-depth limit: partials nest three deep in the default set.</summary>
     public const int RecursiveLimit = 64;
 
-    private readonly ConcurrentDictionary<string, Lazy<CompiledPartial?>> partials = new(StringComparer.Ordinal);
     private readonly PartialFunction partialFunction;
 
     // The length of the last render's markup, to size the next one's buffer; read and written without locks by
     // concurrent renders, which is harmless: any value is a valid hint.
     private int expectedLength;
 
+    /// <summary>Creates the engine of <paramref name="set"/>, with its own partial cache.</summary>
+    /// <param name="set">The template set.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="set"/> is null.</exception>
     public TemplateEngine(TemplateSet set)
     {
-        Set = set ?? throw new ArgumentNullException(nameof(set));
-        partialFunction = new PartialFunction(this);
+        Partials = new PartialCache(set ?? throw new ArgumentNullException(nameof(set)));
+        Errors = new TemplateErrorReporter(Partials);
+        partialFunction = new PartialFunction(Partials);
     }
 
     /// <summary>Gets the template set.</summary>
-    public TemplateSet Set { get; }
+    public TemplateSet Set => Partials.Set;
 
-    /// <summary>Wraps a partial's output in the markers the layout reader tracks.</summary>
-    /// <param name="partial">The partial.</param>
-    /// <param name="output">Its output.</param>
-    /// <returns>The wrapped markup.</returns>
-    public static RawMarkup Wrap(CompiledPartial partial, string output) =>
-        new(partial.BeginMarker + output + partial.EndMarker);
+    /// <summary>Gets the set's compiled partials.</summary>
+    public PartialCache Partials { get; }
 
-    /// <summary>Returns the parsed partial, parsing it on first use; null when the set has no such partial.</summary>
-    /// <param name="name">The partial's name, e.g. "header".</param>
-    /// <returns>The partial, or null.</returns>
-    /// <exception cref="TemplateException">The partial has a syntax error (the same error on every call).</exception>
-    public CompiledPartial? FindPartial(string name)
-    {
-        if (!TemplateSet.IsPlainName(name))
-        {
-            return null;
-        }
-
-        return partials.GetOrAdd(name, n => new Lazy<CompiledPartial?>(() => Compile(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
-    }
+    /// <summary>Gets the reporter that places the set's errors in the partials' sources.</summary>
+    public TemplateErrorReporter Errors { get; }
 
     /// <summary>Renders the <see cref="TemplateSet.DocumentPartial"/> partial for <paramref name="model"/>.</summary>
     /// <param name="model">The view model.</param>
@@ -86,7 +69,7 @@ internal sealed class TemplateEngine
     /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
     public MarkupBuffer RenderToBuffer(ProgrammeViewModel model, CancellationToken cancellationToken)
     {
-        CompiledPartial document = FindPartial(TemplateSet.DocumentPartial)
+        CompiledPartial document = Partials.Find(TemplateSet.DocumentPartial)
             ?? throw new TemplateException(
                 "the template set has no document partial, the entry point of every render.",
                 TemplateSet.DocumentPartial,
@@ -130,7 +113,7 @@ internal sealed class TemplateEngine
         catch (ScriptRuntimeException e)
         {
             buffer.Dispose();
-            throw Map(e);
+            throw Errors.Report(e);
         }
         catch
         {
@@ -140,141 +123,5 @@ internal sealed class TemplateEngine
 
         expectedLength = buffer.Length;
         return buffer;
-    }
-
-    /// <summary>
-    /// Maps a layout markup error to the partial's own source: finds the offending <c>&lt;element</c> or
-    /// <c>attribute=</c> text in the partial named by the markers.
-    /// </summary>
-    /// <param name="error">The layout error.</param>
-    /// <returns>The template error.</returns>
-    public TemplateException Map(LayoutMarkupException error)
-    {
-        string where = " (layout markup line " + error.MarkupLine + ", column " + error.MarkupColumn + ")";
-        CompiledPartial? partial = null;
-        try
-        {
-            partial = error.PartialName is null ? null : FindPartial(error.PartialName);
-        }
-        catch (TemplateException)
-        {
-            // Cannot happen: the partial was parsed to produce the markup. Report without a source line.
-        }
-
-        if (partial is null)
-        {
-            return new TemplateException(error.Reason + where, error.PartialName, null, 0, 0, error);
-        }
-
-        (int line, int column) = Locate(partial.File.Text, error.ElementName, error.AttributeName);
-        string reason = error.Reason
-            + (error.ElementName is null ? string.Empty : ", element <" + error.ElementName + ">")
-            + (error.AttributeName is null ? string.Empty : ", attribute '" + error.AttributeName + "'")
-            + where;
-        return new TemplateException(reason, partial.Name, partial.File.SourcePath, line, column, error);
-    }
-
-    private static (int Line, int Column) Locate(string source, string? element, string? attribute)
-    {
-        int index = -1;
-        if (attribute is not null)
-        {
-            var attributePattern = new Regex(@"(?<![\w-])" + Regex.Escape(attribute) + @"\s*=", RegexOptions.CultureInvariant);
-            if (element is not null)
-            {
-                foreach (Match tag in new Regex("<" + Regex.Escape(element) + @"(?=[\s/>])[^>]*", RegexOptions.CultureInvariant).Matches(source))
-                {
-                    Match inTag = attributePattern.Match(tag.Value);
-                    if (inTag.Success)
-                    {
-                        index = tag.Index + inTag.Index;
-                        break;
-                    }
-                }
-            }
-
-            if (index < 0)
-            {
-                Match any = attributePattern.Match(source);
-                index = any.Success ? any.Index : -1;
-            }
-        }
-
-        if (index < 0 && element is not null)
-        {
-            Match tag = new Regex("<" + Regex.Escape(element) + @"(?=[\s/>]|$)", RegexOptions.CultureInvariant).Match(source);
-            index = tag.Success ? tag.Index : -1;
-        }
-
-        if (index < 0)
-        {
-            return (0, 0);
-        }
-
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < index; i++)
-        {
-            if (source[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, index - lineStart + 1);
-    }
-
-    private static TemplateException? FindTemplateException(Exception error)
-    {
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            if (e is TemplateException template)
-            {
-                return template;
-            }
-        }
-
-        return null;
-    }
-
-    private CompiledPartial? Compile(string name)
-    {
-        TemplateFile? file = Set.Find(TemplateSet.PartialFileName(name));
-        if (file is null)
-        {
-            return null;
-        }
-
-        Template template = Template.Parse(file.Text, file.SourcePath);
-        if (template.HasErrors)
-        {
-            var errors = template.Messages.Where(m => m.Type == ParserMessageType.Error).ToList();
-            LogMessage first = errors[0];
-            string reason = string.Join(
-                "; ",
-                errors.Select((m, i) => i == 0 ? m.Message : $"({m.Span.Start.Line + 1},{m.Span.Start.Column + 1}) {m.Message}"));
-            throw new TemplateException(reason, name, file.SourcePath, first.Span.Start.Line + 1, first.Span.Start.Column + 1);
-        }
-
-        return new CompiledPartial(name, file, template);
-    }
-
-    private TemplateException Map(ScriptRuntimeException error)
-    {
-        if (FindTemplateException(error) is { } inner)
-        {
-            return inner;
-        }
-
-        SourceSpan span = error.Span;
-        string? path = span.FileName;
-        CompiledPartial? partial = partials.Values
-            .Where(lazy => lazy.IsValueCreated)
-            .Select(lazy => lazy.Value)
-            .FirstOrDefault(p => p is not null && string.Equals(p.File.SourcePath, path, StringComparison.Ordinal));
-        return path is null
-            ? new TemplateException(error.OriginalMessage, null, null, 0, 0, error)
-            : new TemplateException(error.OriginalMessage, partial?.Name, path, span.Start.Line + 1, span.Start.Column + 1, error);
     }
 }

@@ -12,10 +12,12 @@ internal static class ViewModelBuilder
 
     /// <summary>Builds the view model.</summary>
     /// <param name="programme">The programme.</param>
-    /// <param name="options">The render options.</param>
     /// <param name="columns">The columns to use (the options' or the template set's), already checked.</param>
+    /// <param name="placement">Where the schedule table is placed.</param>
+    /// <param name="weekdayForm">How the day column writes weekdays.</param>
     /// <returns>The view model.</returns>
-    public static ProgrammeViewModel Build(WorkProgramme programme, RenderOptions options, IReadOnlyList<ScheduleColumn> columns)
+    public static ProgrammeViewModel Build(
+        WorkProgramme programme, IReadOnlyList<ScheduleColumn> columns, SchedulePlacement placement, WeekdayForm weekdayForm)
     {
         DocumentIdentity identity = programme.Identity;
         var header = new HeaderView(
@@ -32,9 +34,9 @@ internal static class ViewModelBuilder
 
         var columnViews = columns.Select((column, index) => new ColumnView(index, column)).ToList().AsReadOnly();
         var cellColumns = columns.Where(c => !c.IsDay).ToList();
-        var days = programme.Schedule.Days.Select(day => Day(day, options.WeekdayForm, cellColumns)).ToList().AsReadOnly();
+        var days = programme.Schedule.Days.Select(day => Day(day, weekdayForm, cellColumns)).ToList().AsReadOnly();
         var schedule = new ScheduleView(
-            hasFocus ? "2" : string.Empty, programme.ScheduleHeading, options.SchedulePlacement, columnViews, days);
+            hasFocus ? "2" : string.Empty, programme.ScheduleHeading, placement, columnViews, days);
 
         var annex = new AnnexView(
             programme.ScheduleHeading.ToUpperInvariant(),

@@ -84,23 +84,12 @@ public sealed class DocxWriterTests
         Assert.Equal(new DateTime(2021, 5, 7, 1, 2, 3, DateTimeKind.Utc), document.PackageProperties.Created?.ToUniversalTime());
     }
 
-    [Fact]
-    public void An_undefined_class_is_an_error_naming_the_element_and_line()
-    {
-        var document = LayoutMarkupReader.Read("<document><section>\n<p><span class=\"nope\">x</span></p></section></document>");
-
-        var error = Assert.Throws<LayoutMarkupException>(() => DocxWriter.Write(document, StyleSheet.Parse(".a { }", "s.css"), new MemoryStream(), Info));
-
-        Assert.Equal("span", error.ElementName);
-        Assert.Equal(2, error.MarkupLine);
-    }
-
     internal static byte[] Render(string name)
     {
         var document = LayoutMarkupReader.Read(RenderingTestData.Read("Documents", name + ".xml"));
         var styles = StyleSheet.Parse(RenderingTestData.Read("Documents", "test.css"), "test.css");
         using var output = new MemoryStream();
-        DocxWriter.Write(document, styles, output, Info);
+        DocxWriter.Write(new StyleResolver(styles, document), output, Info);
         return output.ToArray();
     }
 }

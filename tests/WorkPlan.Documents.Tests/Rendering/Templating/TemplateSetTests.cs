@@ -92,7 +92,7 @@ public sealed class TemplateSetTests : IDisposable
         var engine = new TemplateEngine(Nd30Templates.Default);
         foreach (string file in Nd30Templates.FileNames.Where(f => f.EndsWith(TemplateSet.PartialExtension, StringComparison.Ordinal)))
         {
-            Assert.NotNull(engine.FindPartial(file.Substring(0, file.Length - TemplateSet.PartialExtension.Length)));
+            Assert.NotNull(engine.Partials.Find(file.Substring(0, file.Length - TemplateSet.PartialExtension.Length)));
         }
 
         Assert.Throws<ArgumentException>(() => Nd30Templates.ReadFile("missing.css"));

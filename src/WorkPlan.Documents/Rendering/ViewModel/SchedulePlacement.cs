@@ -1,4 +1,4 @@
-namespace WorkPlan.Documents.Rendering;
+namespace WorkPlan.Documents.Rendering.ViewModel;
 
 /// <summary>Where the day-by-day schedule table is placed in the document.</summary>
 public enum SchedulePlacement

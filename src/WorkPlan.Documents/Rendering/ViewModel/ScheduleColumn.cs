@@ -1,7 +1,7 @@
 using System.Globalization;
 using WorkPlan.Documents.Text;
 
-namespace WorkPlan.Documents.Rendering;
+namespace WorkPlan.Documents.Rendering.ViewModel;
 
 /// <summary>
 /// A declared column of the schedule table: which entry field it shows, its heading and its width. Adding a column
@@ -83,6 +83,46 @@ public sealed class ScheduleColumn : IEquatable<ScheduleColumn>
     /// <summary>Returns "field: heading (width)".</summary>
     /// <returns>The declaration as text.</returns>
     public override string ToString() => Field + ": " + Heading + " (" + Width + ")";
+
+    /// <summary>
+    /// Checks a list of columns as a render uses it: at least one column besides the day column, no null, each field
+    /// at most once, the day column first if present.
+    /// </summary>
+    /// <param name="value">The columns.</param>
+    /// <param name="field">The name of the list in messages, e.g. "options.columns".</param>
+    /// <returns>The columns, as a read-only copy.</returns>
+    /// <exception cref="ArgumentException">The list breaks one of the rules.</exception>
+    internal static IReadOnlyList<ScheduleColumn> CheckList(IEnumerable<ScheduleColumn> value, string field)
+    {
+        var list = new List<ScheduleColumn>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ScheduleColumn? column in value)
+        {
+            if (column is null)
+            {
+                throw new ArgumentException($"{field}[{list.Count}] must not be null.", field);
+            }
+
+            if (!seen.Add(column.Field))
+            {
+                throw new ArgumentException($"{field} declares the field \"{column.Field}\" twice.", field);
+            }
+
+            if (column.IsDay && list.Count > 0)
+            {
+                throw new ArgumentException($"{field}: the day column must come first (it spans the day's rows); it is number {list.Count + 1}.", field);
+            }
+
+            list.Add(column);
+        }
+
+        if (list.Count == 0 || (list.Count == 1 && list[0].IsDay))
+        {
+            throw new ArgumentException($"{field} must declare at least one column besides the day column.", field);
+        }
+
+        return list.AsReadOnly();
+    }
 
     private static bool IsLength(string text)
     {
