@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NodaTime.Text;
 using WorkPlan.Documents.Checking;
 
 namespace WorkPlan.Documents.Cli.Input;
@@ -24,7 +25,7 @@ internal sealed class FindingLocator(JsonPathIndex index)
             return Deepest("$", location.Field);
         }
 
-        string? day = index.FindElement("$.schedule.days", "date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        string? day = index.FindElement("$.schedule.days", "date", LocalDatePattern.Iso.Format(date));
         if (day is null)
         {
             return index.Contains("$.schedule.days") ? "$.schedule.days" : "$";
