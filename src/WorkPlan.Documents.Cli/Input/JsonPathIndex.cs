@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Cli.Input;
 
@@ -10,12 +11,12 @@ namespace WorkPlan.Documents.Cli.Input;
 /// </summary>
 internal sealed class JsonPathIndex
 {
-    private readonly byte[] utf8;
+    private readonly LineIndex lines;
     private readonly Dictionary<string, (long Offset, string? Text)> values;
 
     private JsonPathIndex(byte[] utf8, Dictionary<string, (long Offset, string? Text)> values)
     {
-        this.utf8 = utf8;
+        lines = LineIndex.OfUtf8(utf8);
         this.values = values;
     }
 
@@ -96,7 +97,7 @@ internal sealed class JsonPathIndex
 
     /// <summary>The 1-based line and column where the value at <paramref name="path"/> starts, or null.</summary>
     public (int Line, int Column)? PositionOf(string path) =>
-        values.TryGetValue(path, out var value) ? TextPosition.OfByte(utf8, (int)value.Offset) : null;
+        values.TryGetValue(path, out var value) ? lines.PositionOf((int)value.Offset) : null;
 
     private static string ElementPath(string arrayPath, int index) => new StringBuilder(arrayPath).Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']').ToString();
 }
