@@ -34,9 +34,9 @@ public class FormattingBenchmarks
 
     /// <summary>Checking text that is already NFC (the common case).</summary>
     [Benchmark]
-    public string NormalizeComposed() => ModelText.Normalize(Composed, "content");
+    public string NormalizeComposed() => XmlSafeText.Normalize(Composed, "content");
 
     /// <summary>Checking and composing decomposed text.</summary>
     [Benchmark]
-    public string NormalizeDecomposed() => ModelText.Normalize(Decomposed, "content");
+    public string NormalizeDecomposed() => XmlSafeText.Normalize(Decomposed, "content");
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NodaTime.Text;
 using WorkPlan.Documents.Calendar.Holidays;
 using WorkPlan.Documents.Checking;
 using WorkPlan.Documents.Cli.Input;
@@ -130,7 +131,7 @@ internal static class CheckCommand
         json.WriteStartObject();
         if (location.Date is { } date)
         {
-            json.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("date", LocalDatePattern.Iso.Format(date));
         }
 
         if (location.Session is { } session)

@@ -1,3 +1,5 @@
+using WorkPlan.Documents.Utility;
+
 namespace WorkPlan.Documents.Cli.Input;
 
 /// <summary>Reads the files the user names, turning every file-system failure into a one-line error naming the file.</summary>
@@ -45,7 +47,7 @@ internal static class InputFile
         }
         catch (System.Text.DecoderFallbackException ex)
         {
-            (int line, int column) = TextPosition.OfByte(bytes, start + Math.Max(ex.Index, 0));
+            (int line, int column) = LineIndex.OfUtf8(bytes).PositionOf(start + Math.Max(ex.Index, 0));
             throw new CliException(exitCode, path, line, column, "is not UTF-8 text (save it as UTF-8).", ex);
         }
     }

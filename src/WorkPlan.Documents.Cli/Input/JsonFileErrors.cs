@@ -1,4 +1,5 @@
 using WorkPlan.Documents.Serialization;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Cli.Input;
 
@@ -14,7 +15,7 @@ internal static class JsonFileErrors
             return new CliException(exitCode, path, message, error);
         }
 
-        (int lineNumber, int column) = TextPosition.OfLineAndByte(utf8, line, error.BytePositionInLine ?? 0);
+        (int lineNumber, int column) = LineIndex.OfUtf8(utf8).PositionInLine(line, error.BytePositionInLine ?? 0);
         return new CliException(exitCode, path, lineNumber, column, message, error);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Cli.Input;
 
@@ -11,12 +12,12 @@ namespace WorkPlan.Documents.Cli.Input;
 /// </summary>
 internal sealed class JsonPathIndex
 {
-    private readonly byte[] utf8;
+    private readonly LineIndex lines;
     private readonly Dictionary<string, long> values;
 
     private JsonPathIndex(byte[] utf8, Dictionary<string, long> values)
     {
-        this.utf8 = utf8;
+        lines = LineIndex.OfUtf8(utf8);
         this.values = values;
     }
 
@@ -75,5 +76,5 @@ internal sealed class JsonPathIndex
 
     /// <summary>The 1-based line and column where the value at <paramref name="path"/> starts, or null.</summary>
     public (int Line, int Column)? PositionOf(string path) =>
-        values.TryGetValue(path, out long offset) ? TextPosition.OfByte(utf8, (int)offset) : null;
+        values.TryGetValue(path, out long offset) ? lines.PositionOf((int)offset) : null;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Checking;
 
@@ -76,7 +77,7 @@ public sealed class ProgrammeLocation : IEquatable<ProgrammeLocation>
         var parts = new List<string>();
         if (Date is { } date)
         {
-            parts.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            parts.Add(IsoDate.Format(date));
         }
 
         if (Session is { } session)

@@ -1,6 +1,7 @@
 using NodaTime;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Text;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Import;
 
@@ -38,21 +39,21 @@ public sealed class ImportHeader
         YearMonth? month = null,
         RecipientList? recipients = null)
     {
-        Agency = Checks.NotNull(agency, "header.agency");
-        Signature = Checks.NotNull(signature, "header.signature");
+        Agency = Preconditions.NotNull(agency, "header.agency");
+        Signature = Preconditions.NotNull(signature, "header.signature");
         if (number is <= 0)
         {
             throw new ArgumentOutOfRangeException("header.number", number, "header.number must be 1 or greater, or null for a draft.");
         }
 
         Number = number;
-        Symbol = ModelText.NormalizeOptional(symbol, "header.symbol");
+        Symbol = XmlSafeText.NormalizeOptional(symbol, "header.symbol");
         if (Symbol is not null && Symbol.Any(char.IsWhiteSpace))
         {
             throw new ArgumentException($"header.symbol \"{Symbol}\" must not contain spaces.", "header.symbol");
         }
 
-        PlaceName = ModelText.NormalizeOptional(placeName, "header.placeName");
+        PlaceName = XmlSafeText.NormalizeOptional(placeName, "header.placeName");
         IssueDate = issueDate;
         Month = month;
         Recipients = recipients;

@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Text;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Import;
 
@@ -41,15 +42,15 @@ internal static class ProgrammeAssembly
     {
         if (text.TitleMonth is { } title && text.HeadingMonth is { } heading && title != heading)
         {
-            log.General(ImportSeverity.Warning, ImportCodes.PeriodsDisagree, $"the title (line {text.TitleLine}) names {Iso(title)} but the schedule heading (line {text.HeadingLine}) names {Iso(heading)}; the title's month is used.");
+            log.General(ImportSeverity.Warning, ImportCodes.PeriodsDisagree, $"the title (line {text.TitleLine}) names {IsoDate.Format(title)} but the schedule heading (line {text.HeadingLine}) names {IsoDate.Format(heading)}; the title's month is used.");
         }
         else if (text.TitleMonth is null && text.HeadingMonth is { } fromHeading)
         {
-            log.General(ImportSeverity.Information, ImportCodes.PeriodNotInTitle, $"the month {Iso(fromHeading)} is read from the schedule heading (line {text.HeadingLine}).");
+            log.General(ImportSeverity.Information, ImportCodes.PeriodNotInTitle, $"the month {IsoDate.Format(fromHeading)} is read from the schedule heading (line {text.HeadingLine}).");
         }
         else if (text.TitleMonth is null && text.HeadingMonth is null && header.Month is { } assumed)
         {
-            log.General(ImportSeverity.Warning, ImportCodes.PeriodNotInTitle, $"the text names no month; the header file's month {Iso(assumed)} is used.");
+            log.General(ImportSeverity.Warning, ImportCodes.PeriodNotInTitle, $"the text names no month; the header file's month {IsoDate.Format(assumed)} is used.");
         }
 
         return text.ResolveMonth(1);
@@ -108,7 +109,7 @@ internal static class ProgrammeAssembly
         }
         else if (header.IssueDate is not null && header.IssueDate != text.IssueDate)
         {
-            Differs(log, "issueDate", Iso(header.IssueDate.Value), Iso(text.IssueDate.Value));
+            Differs(log, "issueDate", IsoDate.Format(header.IssueDate.Value), IsoDate.Format(text.IssueDate.Value));
         }
 
         try
@@ -140,8 +141,4 @@ internal static class ProgrammeAssembly
 
     private static void Differs(ImportLog log, string field, string headerValue, string textValue) =>
         log.General(ImportSeverity.Warning, ImportCodes.HeaderValueDiffers, $"the header file's {field} \"{headerValue}\" differs from the text's \"{textValue}\"; the text's is used.");
-
-    private static string Iso(YearMonth month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Import;
 
@@ -46,7 +47,7 @@ public sealed class SourceLine
     /// <returns>A one-line summary.</returns>
     public override string ToString()
     {
-        string where = Date is { } date ? " " + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        string where = Date is { } date ? " " + IsoDate.Format(date) : string.Empty;
         string session = Session is { } kind ? " " + kind : string.Empty;
         string parts = Parts == ScheduleRowParts.None ? string.Empty : " " + Parts;
         return Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + Kind + parts + where + session;

@@ -32,7 +32,7 @@ internal sealed class TextLayoutParser
         {
             records[i] = new LineRecord(i + 1, rawLines[i]);
             string raw = rawLines[i];
-            lines[i] = ModelText.FindForbiddenCharacter(raw) >= 0 ? string.Empty
+            lines[i] = XmlSafeText.FindForbiddenCharacter(raw) >= 0 ? string.Empty
                 : raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
         }
 
@@ -86,7 +86,7 @@ internal sealed class TextLayoutParser
         for (int i = 0; i < lines.Length; i++)
         {
             LineRecord record = records[i];
-            if (ModelText.FindForbiddenCharacter(record.Text) is int bad and >= 0)
+            if (XmlSafeText.FindForbiddenCharacter(record.Text) is int bad and >= 0)
             {
                 record.Kind = SourceLineKind.NotPlaced;
                 log.Error(ImportCodes.ForbiddenCharacters, record, $"the line holds U+{(int)record.Text[bad]:X4} at position {bad + 1}, which documents cannot carry (a binary or damaged text?); it is not imported.");

@@ -25,13 +25,13 @@ public sealed class DocumentIdentity
         }
 
         Number = number;
-        Symbol = ModelText.NormalizeRequired(symbol, "identity.symbol");
+        Symbol = XmlSafeText.NormalizeRequired(symbol, "identity.symbol");
         if (Symbol.Any(char.IsWhiteSpace))
         {
             throw new ArgumentException($"identity.symbol \"{Symbol}\" must not contain spaces (ND30: no spaces between the parts of a symbol).", "identity.symbol");
         }
 
-        PlaceName = ModelText.NormalizeRequired(placeName, "identity.placeName");
+        PlaceName = XmlSafeText.NormalizeRequired(placeName, "identity.placeName");
         IssueDate = issueDate;
     }
 

@@ -1,4 +1,5 @@
 using WorkPlan.Documents.Text;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Model;
 
@@ -15,8 +16,8 @@ public sealed class FocusTaskSection
     /// <exception cref="ArgumentException">A task or the heading is empty or holds characters XML cannot carry.</exception>
     public FocusTaskSection(IEnumerable<string>? tasks, string? heading = null)
     {
-        Heading = heading is null ? DefaultHeading : ModelText.NormalizeRequired(heading, "focusTasks.heading");
-        Tasks = Checks.Lines(tasks, "focusTasks.tasks", required: false);
+        Heading = heading is null ? DefaultHeading : XmlSafeText.NormalizeRequired(heading, "focusTasks.heading");
+        Tasks = Preconditions.Lines(tasks, "focusTasks.tasks", required: false);
     }
 
     /// <summary>Gets an empty section with the default heading.</summary>

@@ -1,3 +1,5 @@
+using WorkPlan.Documents.Utility;
+
 namespace WorkPlan.Documents.Model;
 
 /// <summary>
@@ -17,9 +19,9 @@ public sealed class IssuingAgency
     /// <exception cref="ArgumentException">A line is empty or holds characters XML cannot carry, or there is no name line, or the abbreviation is empty.</exception>
     public IssuingAgency(IEnumerable<string> parentLines, IEnumerable<string> nameLines, string abbreviation)
     {
-        ParentLines = Checks.Lines(parentLines, "agency.parentLines", required: false);
-        NameLines = Checks.Lines(nameLines, "agency.nameLines", required: true);
-        Abbreviation = Text.ModelText.NormalizeRequired(abbreviation, "agency.abbreviation");
+        ParentLines = Preconditions.Lines(parentLines, "agency.parentLines", required: false);
+        NameLines = Preconditions.Lines(nameLines, "agency.nameLines", required: true);
+        Abbreviation = Text.XmlSafeText.NormalizeRequired(abbreviation, "agency.abbreviation");
     }
 
     /// <summary>Gets the parent agency's name (cơ quan chủ quản), line by line; empty when there is none.</summary>

@@ -15,8 +15,8 @@ public sealed class Person : IEquatable<Person>
     /// <exception cref="ArgumentException">The name is empty or either text holds characters XML cannot carry.</exception>
     public Person(string name, string? honorific = Comrade)
     {
-        Name = ModelText.NormalizeRequired(name, "person.name");
-        Honorific = ModelText.NormalizeOptional(honorific, "person.honorific");
+        Name = XmlSafeText.NormalizeRequired(name, "person.name");
+        Honorific = XmlSafeText.NormalizeOptional(honorific, "person.honorific");
     }
 
     /// <summary>Gets the name, e.g. "Oánh".</summary>

@@ -1,5 +1,6 @@
 using NodaTime;
 using WorkPlan.Documents.Text;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Model;
 
@@ -126,8 +127,8 @@ public sealed class ProgrammePeriod : IEquatable<ProgrammePeriod>
     /// <summary>Returns the period as ISO text: "2021-05", or "2021-05-03/2021-05-09".</summary>
     /// <returns>The period's text.</returns>
     public override string ToString() => Kind == PeriodKind.Month
-        ? Month!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)
-        : Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "/" + End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        ? IsoDate.Format(Month!.Value)
+        : IsoDate.Format(Start) + "/" + IsoDate.Format(End);
 
     private static void CheckIso(LocalDate date, string field)
     {

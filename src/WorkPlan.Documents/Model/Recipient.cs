@@ -12,8 +12,8 @@ public sealed class Recipient
     /// <exception cref="ArgumentException">The name is empty or a text holds characters XML cannot carry.</exception>
     public Recipient(string name, string? purpose = null)
     {
-        Name = ModelText.NormalizeRequired(name, "recipient.name");
-        Purpose = ModelText.NormalizeOptional(purpose, "recipient.purpose");
+        Name = XmlSafeText.NormalizeRequired(name, "recipient.name");
+        Purpose = XmlSafeText.NormalizeOptional(purpose, "recipient.purpose");
     }
 
     /// <summary>Gets who receives the document.</summary>

@@ -1,3 +1,5 @@
+using WorkPlan.Documents.Utility;
+
 namespace WorkPlan.Documents.Model;
 
 /// <summary>
@@ -12,8 +14,8 @@ public sealed class RecipientList
     /// <exception cref="ArgumentException">A line is empty or holds characters XML cannot carry.</exception>
     public RecipientList(IEnumerable<Recipient>? recipients, IEnumerable<string>? archive = null)
     {
-        Recipients = Checks.Items(recipients, "recipients.lines");
-        IReadOnlyList<string> holders = Checks.Lines(archive, "recipients.archive", required: false);
+        Recipients = Preconditions.Items(recipients, "recipients.lines");
+        IReadOnlyList<string> holders = Preconditions.Lines(archive, "recipients.archive", required: false);
         Archive = holders.Count == 0 ? DefaultArchive : holders;
     }
 

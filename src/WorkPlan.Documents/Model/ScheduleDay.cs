@@ -1,6 +1,6 @@
-using System.Globalization;
 using NodaTime;
 using WorkPlan.Documents.Text;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Model;
 
@@ -28,31 +28,31 @@ public sealed class ScheduleDay
     {
         if (status < DayStatus.WorkingDay || status > DayStatus.MakeUpWorkingDay)
         {
-            throw new ArgumentOutOfRangeException("day.status", status, $"day {Iso(date)}: status is not a defined day status.");
+            throw new ArgumentOutOfRangeException("day.status", status, $"day {IsoDate.Format(date)}: status is not a defined day status.");
         }
 
         if (writtenWeekday is IsoDayOfWeek.None || writtenWeekday > IsoDayOfWeek.Sunday)
         {
-            throw new ArgumentOutOfRangeException("day.writtenWeekday", writtenWeekday, $"day {Iso(date)}: writtenWeekday must be Monday to Sunday.");
+            throw new ArgumentOutOfRangeException("day.writtenWeekday", writtenWeekday, $"day {IsoDate.Format(date)}: writtenWeekday must be Monday to Sunday.");
         }
 
         Date = date;
         Status = status;
-        HolidayName = ModelText.NormalizeOptional(holidayName, "day.holidayName");
+        HolidayName = XmlSafeText.NormalizeOptional(holidayName, "day.holidayName");
         if (HolidayName is not null && status != DayStatus.Holiday)
         {
-            throw new ArgumentException($"day {Iso(date)}: holidayName \"{HolidayName}\" is only allowed on a Holiday day, not a {status} day.", "day.holidayName");
+            throw new ArgumentException($"day {IsoDate.Format(date)}: holidayName \"{HolidayName}\" is only allowed on a Holiday day, not a {status} day.", "day.holidayName");
         }
 
         IsProvisional = isProvisional;
         WrittenWeekday = writtenWeekday;
-        IReadOnlyList<ScheduleSession> list = Checks.Items(sessions, "day.sessions");
+        IReadOnlyList<ScheduleSession> list = Preconditions.Items(sessions, "day.sessions");
         var seen = new HashSet<SessionKind>();
         foreach (ScheduleSession session in list)
         {
             if (!seen.Add(session.Kind))
             {
-                throw new ArgumentException($"day {Iso(date)}: session {session.Kind} is listed twice; put all of its entries in one session.", "day.sessions");
+                throw new ArgumentException($"day {IsoDate.Format(date)}: session {session.Kind} is listed twice; put all of its entries in one session.", "day.sessions");
             }
         }
 
@@ -90,6 +90,4 @@ public sealed class ScheduleDay
     /// <param name="kind">The session kind.</param>
     /// <returns>The session, or null when the day has none of that kind.</returns>
     public ScheduleSession? GetSession(SessionKind kind) => Sessions.FirstOrDefault(s => s.Kind == kind);
-
-    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

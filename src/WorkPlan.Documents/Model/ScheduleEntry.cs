@@ -1,5 +1,6 @@
 using NodaTime;
 using WorkPlan.Documents.Text;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Model;
 
@@ -38,13 +39,13 @@ public sealed class ScheduleEntry
         string? calendarOf = null,
         IEnumerable<KeyValuePair<string, string>>? fields = null)
     {
-        Content = ModelText.NormalizeRequired(content, "entry.content");
-        PreparingUnit = ModelText.NormalizeOptional(preparingUnit, "entry.preparingUnit");
-        Leaders = Checks.Items(leaders, "entry.leaders");
+        Content = XmlSafeText.NormalizeRequired(content, "entry.content");
+        PreparingUnit = XmlSafeText.NormalizeOptional(preparingUnit, "entry.preparingUnit");
+        Leaders = Preconditions.Items(leaders, "entry.leaders");
         StartTime = startTime;
-        Location = ModelText.NormalizeOptional(location, "entry.location");
+        Location = XmlSafeText.NormalizeOptional(location, "entry.location");
         IsAllDay = isAllDay;
-        CalendarOf = ModelText.NormalizeOptional(calendarOf, "entry.calendarOf");
+        CalendarOf = XmlSafeText.NormalizeOptional(calendarOf, "entry.calendarOf");
         Fields = CheckFields(fields);
     }
 
@@ -82,8 +83,8 @@ public sealed class ScheduleEntry
         var sorted = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (KeyValuePair<string, string> pair in fields)
         {
-            string name = ModelText.NormalizeRequired(pair.Key, "entry.fields (name)");
-            string value = ModelText.Normalize(pair.Value, $"entry.fields[\"{name}\"]").Trim();
+            string name = XmlSafeText.NormalizeRequired(pair.Key, "entry.fields (name)");
+            string value = XmlSafeText.Normalize(pair.Value, $"entry.fields[\"{name}\"]").Trim();
             if (sorted.ContainsKey(name))
             {
                 throw new ArgumentException($"entry.fields names \"{name}\" twice.", "entry.fields");

@@ -1,5 +1,5 @@
-using System.Globalization;
 using WorkPlan.Documents.Text;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Model;
 
@@ -13,14 +13,14 @@ public sealed class ScheduleSection
     /// <exception cref="ArgumentException">A date is listed twice, or the heading is empty or holds characters XML cannot carry.</exception>
     public ScheduleSection(IEnumerable<ScheduleDay>? days, string? heading = null)
     {
-        Heading = heading is null ? null : ModelText.NormalizeRequired(heading, "schedule.heading");
-        List<ScheduleDay> list = Checks.Items(days, "schedule.days").OrderBy(d => d.Date).ToList();
+        Heading = heading is null ? null : XmlSafeText.NormalizeRequired(heading, "schedule.heading");
+        List<ScheduleDay> list = Preconditions.Items(days, "schedule.days").OrderBy(d => d.Date).ToList();
         for (int i = 1; i < list.Count; i++)
         {
             if (list[i].Date == list[i - 1].Date)
             {
                 throw new ArgumentException(
-                    $"schedule.days lists {list[i].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} twice; each date appears once.",
+                    $"schedule.days lists {IsoDate.Format(list[i].Date)} twice; each date appears once.",
                     "schedule.days");
             }
         }

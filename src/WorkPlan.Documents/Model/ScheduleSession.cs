@@ -1,3 +1,5 @@
+using WorkPlan.Documents.Utility;
+
 namespace WorkPlan.Documents.Model;
 
 /// <summary>A session of a day (buổi sáng, buổi chiều, …) with its entries in the order written.</summary>
@@ -17,7 +19,7 @@ public sealed class ScheduleSession
         }
 
         Kind = kind;
-        Entries = Checks.Items(entries, "session.entries");
+        Entries = Preconditions.Items(entries, "session.entries");
     }
 
     /// <summary>Gets which part of the day this is.</summary>

@@ -1,4 +1,5 @@
 using WorkPlan.Documents.Text;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Model;
 
@@ -16,9 +17,9 @@ public sealed class SignatureBlock
     /// <exception cref="ArgumentException">The title or name is empty, or a text holds characters XML cannot carry.</exception>
     public SignatureBlock(IEnumerable<string>? authorityLines, string signerTitle, string signerName)
     {
-        AuthorityLines = Checks.Lines(authorityLines, "signature.authorityLines", required: false);
-        SignerTitle = ModelText.NormalizeRequired(signerTitle, "signature.signerTitle");
-        SignerName = ModelText.NormalizeRequired(signerName, "signature.signerName");
+        AuthorityLines = Preconditions.Lines(authorityLines, "signature.authorityLines", required: false);
+        SignerTitle = XmlSafeText.NormalizeRequired(signerTitle, "signature.signerTitle");
+        SignerName = XmlSafeText.NormalizeRequired(signerName, "signature.signerName");
     }
 
     /// <summary>Gets the authority lines, e.g. "TM. BAN CHỈ ĐẠO", "KT. TRƯỞNG BAN".</summary>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Model;
 
@@ -37,14 +37,14 @@ public sealed class WorkProgramme
         string? @abstract = null,
         AssumedFields assumed = AssumedFields.None)
     {
-        Agency = Checks.NotNull(agency, nameof(agency));
-        Identity = Checks.NotNull(identity, nameof(identity));
-        Period = Checks.NotNull(period, nameof(period));
-        Schedule = Checks.NotNull(schedule, nameof(schedule));
-        Signature = Checks.NotNull(signature, nameof(signature));
+        Agency = Preconditions.NotNull(agency, nameof(agency));
+        Identity = Preconditions.NotNull(identity, nameof(identity));
+        Period = Preconditions.NotNull(period, nameof(period));
+        Schedule = Preconditions.NotNull(schedule, nameof(schedule));
+        Signature = Preconditions.NotNull(signature, nameof(signature));
         FocusTasks = focusTasks ?? FocusTaskSection.Empty;
         Recipients = recipients ?? RecipientList.Empty;
-        CustomAbstract = Text.ModelText.NormalizeOptional(@abstract, "abstract");
+        CustomAbstract = Text.XmlSafeText.NormalizeOptional(@abstract, "abstract");
         Assumed = assumed;
 
         foreach (ScheduleDay day in schedule.Days)
@@ -52,7 +52,7 @@ public sealed class WorkProgramme
             if (!period.Contains(day.Date))
             {
                 throw new ArgumentException(
-                    $"schedule day {day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} lies outside the period {period}.",
+                    $"schedule day {IsoDate.Format(day.Date)} lies outside the period {period}.",
                     nameof(schedule));
             }
         }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using NodaTime;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Model;
 
@@ -167,7 +167,7 @@ public sealed class WorkProgrammeBuilder
 
         if (!Period.Contains(date))
         {
-            throw new ArgumentOutOfRangeException(nameof(date), date, $"day {Iso(date)} lies outside the period {Period}.");
+            throw new ArgumentOutOfRangeException(nameof(date), date, $"day {IsoDate.Format(date)} lies outside the period {Period}.");
         }
 
         if (!days.TryGetValue(date, out DayBuilder? day))
@@ -182,7 +182,7 @@ public sealed class WorkProgrammeBuilder
         }
         catch (ArgumentException ex)
         {
-            throw new ArgumentException($"day {Iso(date)}: {ex.Message}", ex.ParamName, ex);
+            throw new ArgumentException($"day {IsoDate.Format(date)}: {ex.Message}", ex.ParamName, ex);
         }
 
         return this;
@@ -240,6 +240,4 @@ public sealed class WorkProgrammeBuilder
             @abstract,
             assumed);
     }
-
-    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

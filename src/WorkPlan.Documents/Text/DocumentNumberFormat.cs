@@ -41,7 +41,7 @@ public static class DocumentNumberFormat
     /// <exception cref="ArgumentException"><paramref name="symbol"/> is empty or holds characters XML cannot carry.</exception>
     public static string Line(int? number, string symbol)
     {
-        string checkedSymbol = ModelText.NormalizeRequired(symbol, nameof(symbol));
+        string checkedSymbol = XmlSafeText.NormalizeRequired(symbol, nameof(symbol));
         return number is null
             ? "Số:" + DraftPlaceholder + "/" + checkedSymbol
             : "Số: " + Number(number) + "/" + checkedSymbol;

@@ -54,7 +54,7 @@ public static class Nd30DateFormat
     /// <returns>The line, without the italic styling that the stylesheet adds.</returns>
     /// <exception cref="ArgumentException"><paramref name="placeName"/> is empty or holds characters XML cannot carry.</exception>
     public static string PlaceAndDate(string placeName, LocalDate date) =>
-        ModelText.NormalizeRequired(placeName, nameof(placeName)) + ", " + LongDate(date);
+        XmlSafeText.NormalizeRequired(placeName, nameof(placeName)) + ", " + LongDate(date);
 
     /// <summary>
     /// The short numeric form: "03/5" without the year, "18/01/2022" or "07/5/2021" with it.

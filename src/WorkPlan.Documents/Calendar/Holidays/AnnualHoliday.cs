@@ -18,7 +18,7 @@ public sealed class AnnualHoliday
 {
     private AnnualHoliday(string name, bool isLunar, int month, int day, int firstYear, int? lastYear, bool isCompensated)
     {
-        Name = Text.ModelText.NormalizeRequired(name, "holiday.name");
+        Name = Text.XmlSafeText.NormalizeRequired(name, "holiday.name");
         if (month < 1 || month > 12)
         {
             throw new ArgumentOutOfRangeException(nameof(month), month, $"holiday \"{Name}\": month must be 1 to 12.");

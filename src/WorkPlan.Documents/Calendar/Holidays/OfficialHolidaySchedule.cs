@@ -1,5 +1,6 @@
 using NodaTime;
 using WorkPlan.Documents.Calendar.Lunar;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Calendar.Holidays;
 

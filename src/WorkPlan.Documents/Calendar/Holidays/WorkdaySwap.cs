@@ -1,4 +1,5 @@
 using NodaTime;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Calendar.Holidays;
 

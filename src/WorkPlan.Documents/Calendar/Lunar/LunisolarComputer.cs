@@ -1,4 +1,5 @@
 using WorkPlan.Documents.Calendar.Astronomy;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Calendar.Lunar;
 

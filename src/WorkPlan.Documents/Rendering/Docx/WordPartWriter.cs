@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text;
+using WorkPlan.Documents.Utility;
 using static WorkPlan.Documents.Rendering.Docx.OpenXmlFragment;
 
 namespace WorkPlan.Documents.Rendering.Docx;
@@ -25,8 +25,8 @@ internal sealed class WordPartWriter : IDisposable
     private static readonly byte[] Declaration = Utf8.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>");
 
     private readonly Stack<string> open = new();
-    private byte[] bytes = ArrayPool<byte>.Shared.Rent(64 * 1024);
-    private int length;
+    // Not readonly: PooledArray is a mutable struct.
+    private PooledArray<byte> bytes = new(64 * 1024);
     private bool startTagOpen;
 
     /// <summary>Starts a part with the declaration and its root element, declaring <c>w</c> (and <c>r</c>).</summary>
@@ -44,7 +44,7 @@ internal sealed class WordPartWriter : IDisposable
     }
 
     /// <summary>Gets the part's bytes written so far.</summary>
-    public ArraySegment<byte> Written => new(bytes, 0, length);
+    public ArraySegment<byte> Written => bytes.Written;
 
     /// <summary>Encodes a fragment once, to be repeated with <see cref="Raw"/>.</summary>
     /// <param name="xml">Well-formed XML text.</param>
@@ -122,16 +122,7 @@ internal sealed class WordPartWriter : IDisposable
     }
 
     /// <summary>Returns the buffer to the pool.</summary>
-    public void Dispose()
-    {
-        byte[] rented = bytes;
-        bytes = [];
-        length = 0;
-        if (rented.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
+    public void Dispose() => bytes.Return();
 
     private void CloseStartTag()
     {
@@ -187,36 +178,27 @@ internal sealed class WordPartWriter : IDisposable
             return;
         }
 
-        Reserve(Utf8.GetMaxByteCount(count));
-        length += Utf8.GetBytes(text, start, count, bytes, length);
+        bytes.Reserve(Utf8.GetMaxByteCount(count));
+        bytes.Length += Utf8.GetBytes(text, start, count, bytes.Array, bytes.Length);
     }
 
     private void Ascii(string text)
     {
-        Reserve(text.Length);
+        bytes.Reserve(text.Length);
+        byte[] array = bytes.Array;
+        int length = bytes.Length;
         for (int i = 0; i < text.Length; i++)
         {
-            bytes[length++] = (byte)text[i];
+            array[length++] = (byte)text[i];
         }
+
+        bytes.Length = length;
     }
 
     private void Append(byte[] data)
     {
-        Reserve(data.Length);
-        Buffer.BlockCopy(data, 0, bytes, length, data.Length);
-        length += data.Length;
-    }
-
-    private void Reserve(int count)
-    {
-        if (bytes.Length - length >= count)
-        {
-            return;
-        }
-
-        byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length * 2, length + count));
-        Buffer.BlockCopy(bytes, 0, larger, 0, length);
-        ArrayPool<byte>.Shared.Return(bytes);
-        bytes = larger;
+        bytes.Reserve(data.Length);
+        Buffer.BlockCopy(data, 0, bytes.Array, bytes.Length, data.Length);
+        bytes.Length += data.Length;
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Rendering.Output;
 
@@ -15,13 +16,13 @@ namespace WorkPlan.Documents.Rendering.Output;
 /// <threadsafety>Not thread-safe; one per render.</threadsafety>
 internal sealed class PooledBuffer : Stream
 {
-    private byte[] bytes;
-    private int length;
+    // Not readonly: PooledArray is a mutable struct. Its Length is this stream's length.
+    private PooledArray<byte> bytes;
     private int position;
 
     /// <summary>Rents the first array.</summary>
     /// <param name="capacity">The expected size in bytes.</param>
-    public PooledBuffer(int capacity) => bytes = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 4096));
+    public PooledBuffer(int capacity) => bytes = new PooledArray<byte>(Math.Max(capacity, 4096));
 
     /// <inheritdoc/>
     public override bool CanRead => false;
@@ -33,34 +34,27 @@ internal sealed class PooledBuffer : Stream
     public override bool CanWrite => true;
 
     /// <inheritdoc/>
-    public override long Length => length;
+    public override long Length => bytes.Length;
 
     /// <inheritdoc/>
     public override long Position
     {
         get => position;
-        set => position = value >= 0 && value <= length
+        set => position = value >= 0 && value <= bytes.Length
             ? (int)value
             : throw new ArgumentOutOfRangeException(nameof(value), value, "The position must lie within what was written.");
     }
 
     /// <summary>Gets the bytes written so far.</summary>
-    public ArraySegment<byte> Written => new(bytes, 0, length);
+    public ArraySegment<byte> Written => bytes.Written;
 
     /// <inheritdoc/>
     public override void Write(byte[] buffer, int offset, int count)
     {
-        if (bytes.Length - position < count)
-        {
-            byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length * 2, position + count));
-            Buffer.BlockCopy(bytes, 0, larger, 0, length);
-            ArrayPool<byte>.Shared.Return(bytes);
-            bytes = larger;
-        }
-
-        Buffer.BlockCopy(buffer, offset, bytes, position, count);
+        bytes.EnsureCapacity(position + count);
+        Buffer.BlockCopy(buffer, offset, bytes.Array, position, count);
         position += count;
-        length = Math.Max(length, position);
+        bytes.Length = Math.Max(bytes.Length, position);
     }
 
     /// <inheritdoc/>
@@ -68,12 +62,7 @@ internal sealed class PooledBuffer : Stream
 
     /// <summary>Copies the bytes written into a new array.</summary>
     /// <returns>The array.</returns>
-    public byte[] ToArray()
-    {
-        byte[] copy = new byte[length];
-        Buffer.BlockCopy(bytes, 0, copy, 0, length);
-        return copy;
-    }
+    public byte[] ToArray() => bytes.ToArray();
 
     /// <inheritdoc/>
     public override void Flush()
@@ -90,7 +79,7 @@ internal sealed class PooledBuffer : Stream
         {
             SeekOrigin.Begin => offset,
             SeekOrigin.Current => position + offset,
-            _ => length + offset,
+            _ => bytes.Length + offset,
         };
         return position;
     }
@@ -102,15 +91,8 @@ internal sealed class PooledBuffer : Stream
     /// <param name="disposing">Whether called from <see cref="Stream.Dispose()"/>.</param>
     protected override void Dispose(bool disposing)
     {
-        byte[] rented = bytes;
-        bytes = [];
-        length = 0;
+        bytes.Return();
         position = 0;
-        if (rented.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-
         base.Dispose(disposing);
     }
 }

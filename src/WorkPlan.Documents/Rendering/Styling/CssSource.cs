@@ -1,3 +1,5 @@
+using WorkPlan.Documents.Utility;
+
 namespace WorkPlan.Documents.Rendering.Styling;
 
 /// <summary>
@@ -12,20 +14,14 @@ namespace WorkPlan.Documents.Rendering.Styling;
 /// <threadsafety>Immutable after construction; thread-safe to read.</threadsafety>
 internal sealed class CssSource
 {
-    private readonly List<int> lineStarts = [0];
+    private readonly LineIndex lines;
 
     /// <summary>Indexes <paramref name="text"/>.</summary>
     /// <param name="text">The CSS text.</param>
     public CssSource(string text)
     {
         Masked = Mask(text);
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                lineStarts.Add(i + 1);
-            }
-        }
+        lines = LineIndex.Of(text);
     }
 
     /// <summary>Gets the text with every comment replaced by spaces (line feeds kept).</summary>
@@ -34,31 +30,13 @@ internal sealed class CssSource
     /// <summary>Returns the 1-based line and column of a 0-based offset.</summary>
     /// <param name="offset">The offset.</param>
     /// <returns>The position.</returns>
-    public (int Line, int Column) PositionOf(int offset)
-    {
-        int line = lineStarts.BinarySearch(offset);
-        if (line < 0)
-        {
-            line = ~line - 1;
-        }
-
-        return (line + 1, offset - lineStarts[line] + 1);
-    }
+    public (int Line, int Column) PositionOf(int offset) => lines.PositionOf(offset);
 
     /// <summary>Returns the 0-based offset of a 1-based line and column.</summary>
     /// <param name="line">The line.</param>
     /// <param name="column">The column.</param>
     /// <returns>The offset, clamped to the text.</returns>
-    public int OffsetOf(int line, int column)
-    {
-        if (line < 1)
-        {
-            return 0;
-        }
-
-        int start = lineStarts[Math.Min(line, lineStarts.Count) - 1];
-        return Math.Min(start + Math.Max(column, 1) - 1, Masked.Length);
-    }
+    public int OffsetOf(int line, int column) => lines.OffsetOf(line, column);
 
     /// <summary>Returns the offset of the first character at or after <paramref name="from"/> that is not white space, or -1.</summary>
     /// <param name="from">The offset to start at.</param>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Scriban.Runtime;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Rendering.Templating;
 
@@ -15,23 +16,24 @@ namespace WorkPlan.Documents.Rendering.Templating;
 /// <threadsafety>Not thread-safe: one instance per render.</threadsafety>
 internal sealed class MarkupBuffer : IScriptOutput, IMarkupRoot, IDisposable
 {
-    private char[] chars;
+    // Not readonly: PooledArray is a mutable struct.
+    private PooledArray<char> chars;
 
     /// <summary>Rents a buffer.</summary>
     /// <param name="capacity">The expected length of the text.</param>
     public MarkupBuffer(int capacity)
     {
-        chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1024));
+        chars = new PooledArray<char>(Math.Max(capacity, 1024));
     }
 
     /// <summary>Gets the length of the text written.</summary>
-    public int Length { get; private set; }
+    public int Length => chars.Length;
 
     public void Write(string text, int offset, int count)
     {
-        Reserve(count);
-        text.CopyTo(offset, chars, Length, count);
-        Length += count;
+        chars.Reserve(count);
+        text.CopyTo(offset, chars.Array, chars.Length, count);
+        chars.Length += count;
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -42,15 +44,16 @@ internal sealed class MarkupBuffer : IScriptOutput, IMarkupRoot, IDisposable
 
     public void Insert(int index, string text)
     {
-        Reserve(text.Length);
-        Array.Copy(chars, index, chars, index + text.Length, Length - index);
-        text.CopyTo(0, chars, index, text.Length);
-        Length += text.Length;
+        chars.Reserve(text.Length);
+        char[] array = chars.Array;
+        Array.Copy(array, index, array, index + text.Length, chars.Length - index);
+        text.CopyTo(0, array, index, text.Length);
+        chars.Length += text.Length;
     }
 
     /// <summary>Returns the text written.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => new(chars, 0, Length);
+    public override string ToString() => new(chars.Array, 0, chars.Length);
 
     /// <summary>
     /// Opens a reader over the text written so far, without copying it: the markup reader reads the render's markup
@@ -61,29 +64,7 @@ internal sealed class MarkupBuffer : IScriptOutput, IMarkupRoot, IDisposable
     public TextReader OpenReader() => new BufferReader(this);
 
     /// <summary>Returns the buffer to the pool.</summary>
-    public void Dispose()
-    {
-        char[] rented = chars;
-        chars = [];
-        Length = 0;
-        if (rented.Length > 0)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-    }
-
-    private void Reserve(int count)
-    {
-        if (chars.Length - Length >= count)
-        {
-            return;
-        }
-
-        char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(chars.Length * 2, Length + count));
-        Array.Copy(chars, larger, Length);
-        ArrayPool<char>.Shared.Return(chars);
-        chars = larger;
-    }
+    public void Dispose() => chars.Return();
 
     /// <summary>Reads the buffer's text, from its start to its length when the reader was opened.</summary>
     private sealed class BufferReader(MarkupBuffer buffer) : TextReader
@@ -91,9 +72,9 @@ internal sealed class MarkupBuffer : IScriptOutput, IMarkupRoot, IDisposable
         private readonly int end = buffer.Length;
         private int position;
 
-        public override int Peek() => position < end ? buffer.chars[position] : -1;
+        public override int Peek() => position < end ? buffer.chars.Array[position] : -1;
 
-        public override int Read() => position < end ? buffer.chars[position++] : -1;
+        public override int Read() => position < end ? buffer.chars.Array[position++] : -1;
 
         public override int Read(char[] destination, int index, int count)
         {
@@ -103,7 +84,7 @@ internal sealed class MarkupBuffer : IScriptOutput, IMarkupRoot, IDisposable
                 return 0;
             }
 
-            Array.Copy(buffer.chars, position, destination, index, n);
+            Array.Copy(buffer.chars.Array, position, destination, index, n);
             position += n;
             return n;
         }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Scriban.Parsing;
 using Scriban.Syntax;
 using WorkPlan.Documents.Rendering.Layout;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Rendering.Templating;
 
@@ -115,18 +116,7 @@ internal sealed class TemplateErrorReporter
             return (0, 0);
         }
 
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < index; i++)
-        {
-            if (source[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, index - lineStart + 1);
+        return LineIndex.Of(source).PositionOf(index);
     }
 
     private static TemplateException? FindTemplateException(Exception error)

@@ -114,7 +114,7 @@ public sealed class TemplateSet
         foreach (KeyValuePair<string, string> pair in files)
         {
             string name = CheckName(pair.Key, "files");
-            merged[name] = ModelText.Normalize(pair.Value, $"files[\"{name}\"]");
+            merged[name] = XmlSafeText.Normalize(pair.Value, $"files[\"{name}\"]");
         }
 
         return new TemplateSet(StyleSheetName, baseSource, folder, new MemoryTemplateSource(merged), styleSheetReplacement, styleSheetExtensions);
@@ -196,7 +196,7 @@ public sealed class TemplateSet
 
     private static TemplateFile StyleFile(string css, string sourceName)
     {
-        string name = ModelText.NormalizeRequired(sourceName, nameof(sourceName));
-        return new TemplateFile(name, ModelText.Normalize(css, nameof(css)), name);
+        string name = XmlSafeText.NormalizeRequired(sourceName, nameof(sourceName));
+        return new TemplateFile(name, XmlSafeText.Normalize(css, nameof(css)), name);
     }
 }

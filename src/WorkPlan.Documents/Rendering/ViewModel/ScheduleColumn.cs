@@ -47,9 +47,9 @@ public sealed class ScheduleColumn : IEquatable<ScheduleColumn>
     /// <exception cref="ArgumentException">A text is empty or holds characters XML cannot carry, or the width is not a positive length.</exception>
     public ScheduleColumn(string field, string heading, string width)
     {
-        Field = ModelText.NormalizeRequired(field, "column.field");
-        Heading = ModelText.NormalizeRequired(heading, "column.heading");
-        Width = ModelText.NormalizeRequired(width, "column.width");
+        Field = XmlSafeText.NormalizeRequired(field, "column.field");
+        Heading = XmlSafeText.NormalizeRequired(heading, "column.heading");
+        Width = XmlSafeText.NormalizeRequired(width, "column.width");
         if (!IsLength(Width))
         {
             throw new ArgumentException(

@@ -1,6 +1,6 @@
-using System.Globalization;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Text;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Rendering.ViewModel;
 
@@ -89,7 +89,7 @@ internal static class ViewModelBuilder
         }
 
         return new DayView(
-            day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IsoDate.Format(day.Date),
             Nd30DateFormat.Day(day.Date.Day),
             Nd30DateFormat.ShortDate(day.Date, includeYear: false),
             VietnameseWeekday.Format(day.Date, form),

@@ -3,7 +3,7 @@ using WorkPlan.Documents.Text;
 
 namespace WorkPlan.Documents.Tests.Text;
 
-public class ModelTextTests
+public class XmlSafeTextTests
 {
     [Fact]
     public void Decomposed_Vietnamese_is_normalised_to_NFC()
@@ -12,7 +12,7 @@ public class ModelTextTests
         string decomposed = composed.Normalize(NormalizationForm.FormD);
         Assert.NotEqual(composed, decomposed);
 
-        string result = ModelText.Normalize(decomposed, "content");
+        string result = XmlSafeText.Normalize(decomposed, "content");
 
         Assert.Equal(composed, result);
         Assert.True(result.IsNormalized(NormalizationForm.FormC));
@@ -36,7 +36,7 @@ public class ModelTextTests
         string value = atEnd ? "AB" + (char)codeUnit : "A" + (char)codeUnit + "B";
         string code = "U+" + codeUnit.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 
-        ArgumentException error = Assert.Throws<ArgumentException>(() => ModelText.Normalize(value, "entry.content"));
+        ArgumentException error = Assert.Throws<ArgumentException>(() => XmlSafeText.Normalize(value, "entry.content"));
 
         Assert.Equal("entry.content", error.ParamName);
         Assert.Contains("entry.content", error.Message, StringComparison.Ordinal);
@@ -47,15 +47,15 @@ public class ModelTextTests
     public void Tab_newline_and_valid_surrogate_pairs_are_allowed()
     {
         const string text = "a\tb\nc\r\nd 😀";
-        Assert.Equal(text, ModelText.Normalize(text, "x"));
+        Assert.Equal(text, XmlSafeText.Normalize(text, "x"));
     }
 
     [Fact]
     public void Required_text_is_trimmed_and_must_not_be_empty()
     {
-        Assert.Equal("Phòng OCOP", ModelText.NormalizeRequired("  Phòng OCOP \t", "unit"));
-        ArgumentException error = Assert.Throws<ArgumentException>(() => ModelText.NormalizeRequired(" \n ", "unit"));
+        Assert.Equal("Phòng OCOP", XmlSafeText.NormalizeRequired("  Phòng OCOP \t", "unit"));
+        ArgumentException error = Assert.Throws<ArgumentException>(() => XmlSafeText.NormalizeRequired(" \n ", "unit"));
         Assert.Contains("unit must not be empty", error.Message, StringComparison.Ordinal);
-        Assert.Null(ModelText.NormalizeOptional("   ", "unit"));
+        Assert.Null(XmlSafeText.NormalizeOptional("   ", "unit"));
     }
 }

@@ -1,4 +1,4 @@
-namespace WorkPlan.Documents.Calendar;
+namespace WorkPlan.Documents.Utility;
 
 /// <summary>
 /// Lock-free, fill-on-first-use caches kept in arrays (one slot per year). Two threads that miss the same slot both

@@ -4,8 +4,9 @@ using System.Text;
 namespace WorkPlan.Documents.Text;
 
 /// <summary>
-/// The rules every piece of text obeys before it enters the model: Unicode NFC, and only characters
-/// that XML 1.0 (and therefore .docx and XHTML) can carry.
+/// Makes text safe to store in the model and to write as XML: checks that it holds only characters XML 1.0 (and
+/// therefore .docx and XHTML) can carry and normalises it to Unicode NFC. Every piece of text passes here before it
+/// enters the model.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,7 +20,7 @@ namespace WorkPlan.Documents.Text;
 /// </para>
 /// </remarks>
 /// <threadsafety>This type is stateless and thread-safe.</threadsafety>
-public static class ModelText
+internal static class XmlSafeText
 {
     /// <summary>
     /// Checks <paramref name="value"/> for characters XML cannot carry and returns it in Unicode NFC.

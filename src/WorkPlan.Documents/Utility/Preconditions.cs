@@ -1,0 +1,81 @@
+using WorkPlan.Documents.Text;
+
+namespace WorkPlan.Documents.Utility;
+
+/// <summary>
+/// Argument checks shared by the model types, after NodaTime's <c>Preconditions</c>: each returns the checked value
+/// (or a read-only copy of it) and throws with a message naming the field.
+/// </summary>
+/// <threadsafety>Stateless and thread-safe.</threadsafety>
+internal static class Preconditions
+{
+    /// <summary>Returns <paramref name="value"/>, which must not be null.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="value">The value to check.</param>
+    /// <param name="field">The field's name for the error message.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    internal static T NotNull<T>(T? value, string field)
+        where T : class =>
+        value ?? throw new ArgumentNullException(field, $"{field} must not be null.");
+
+    /// <summary>Copies lines of text, each checked and normalised by <see cref="XmlSafeText.NormalizeRequired"/>.</summary>
+    /// <param name="lines">The lines, or null.</param>
+    /// <param name="field">The field's name for error messages; a line is named <c>field[index]</c>.</param>
+    /// <param name="required">Whether null or no lines at all is an error; otherwise either gives an empty list.</param>
+    /// <returns>A read-only copy of the normalised lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="required"/> is true and <paramref name="lines"/> is null, or a line is null.</exception>
+    /// <exception cref="ArgumentException">A line is blank or holds a character XML cannot carry, or <paramref name="required"/> is true and there are no lines.</exception>
+    internal static IReadOnlyList<string> Lines(IEnumerable<string>? lines, string field, bool required)
+    {
+        if (lines is null)
+        {
+            if (required)
+            {
+                throw new ArgumentNullException(field, $"{field} must not be null.");
+            }
+
+            return Array.Empty<string>();
+        }
+
+        var result = new List<string>();
+        int index = 0;
+        foreach (string line in lines)
+        {
+            result.Add(XmlSafeText.NormalizeRequired(line, $"{field}[{index}]"));
+            index++;
+        }
+
+        if (required && result.Count == 0)
+        {
+            throw new ArgumentException($"{field} must have at least one line.", field);
+        }
+
+        return result.AsReadOnly();
+    }
+
+    /// <summary>Copies items, none of which may be null.</summary>
+    /// <typeparam name="T">The type of the items.</typeparam>
+    /// <param name="items">The items, or null for none.</param>
+    /// <param name="field">The field's name for error messages; an item is named <c>field[index]</c>.</param>
+    /// <returns>A read-only copy of the items (empty when <paramref name="items"/> is null).</returns>
+    /// <exception cref="ArgumentNullException">An item is null.</exception>
+    internal static IReadOnlyList<T> Items<T>(IEnumerable<T>? items, string field)
+        where T : class
+    {
+        if (items is null)
+        {
+            return Array.Empty<T>();
+        }
+
+        var result = new List<T>();
+        int index = 0;
+        foreach (T item in items)
+        {
+            result.Add(item ?? throw new ArgumentNullException(field, $"{field}[{index}] must not be null."));
+            index++;
+        }
+
+        return result.AsReadOnly();
+    }
+}
