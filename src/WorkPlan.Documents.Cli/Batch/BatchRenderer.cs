@@ -10,47 +10,109 @@ namespace WorkPlan.Documents.Cli.Batch;
 
 /// <summary>
 /// Renders many programme files in parallel with one shared renderer (it is thread-safe and caches the parsed
-/// templates), reporting each finished input on the progress display. Each input is rendered whole in memory, in every
-/// format, before any of its files is written, and each file is written atomically: an input that fails leaves no file.
+/// templates), reporting each finished input on the progress display. All or nothing per input, never across inputs:
+/// each input is rendered whole in memory, in every format, then its files are written together
+/// (<see cref="AtomicFile.WriteTogetherAsync"/>): either all of them replace the previous ones or none does.
 /// </summary>
 /// <remarks>
-/// A failure of one input (unreadable JSON) does not stop the others. A template or stylesheet failure does: it is a
-/// problem of the template set that every remaining input would hit again, so the batch stops and reports it once.
+/// <para>
+/// A failing input never stops or hides the others, whatever the failure: a programme that cannot be read (exit 3), a
+/// template that fails on its data (4), a file that cannot be written (5), even a bug (70). Every failure is reported
+/// as it happens and returned in input order for the summary.
+/// </para>
+/// <para>
+/// The one exception is an error global to the run (<see cref="TemplateFailures.IsGlobal"/>: an invalid stylesheet, an
+/// unreadable template file): every input would fail the same way, so it is reported once and the batch stops; the
+/// inputs it did not render are returned as such, never silently dropped.
+/// </para>
 /// </remarks>
 /// <threadsafety>One batch at a time per instance.</threadsafety>
-internal sealed class BatchRenderer(WorkProgrammeRenderer renderer, string outputFolder, OutputFormats formats, ProgressDisplay progress)
+internal sealed class BatchRenderer
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly WorkProgrammeRenderer renderer;
+    private readonly string outputFolder;
+    private readonly OutputFormats formats;
+    private readonly ProgressDisplay progress;
+    private readonly IOutputFileSystem fileSystem;
 
-    /// <summary>Renders <paramref name="inputs"/>; returns the failures in input order (empty when all succeeded).</summary>
-    public async Task<IReadOnlyList<CliException>> RunAsync(IReadOnlyList<string> inputs, int parallelism, CancellationToken cancellationToken)
+    /// <summary>Creates a batch renderer.</summary>
+    /// <param name="renderer">The shared renderer.</param>
+    /// <param name="outputFolder">The folder the documents go to (created when the first is written).</param>
+    /// <param name="formats">The formats each input is rendered in.</param>
+    /// <param name="progress">Where finished inputs are reported.</param>
+    /// <param name="fileSystem">The file system the documents are written through.</param>
+    public BatchRenderer(WorkProgrammeRenderer renderer, string outputFolder, OutputFormats formats, ProgressDisplay progress, IOutputFileSystem fileSystem)
     {
-        var failures = new CliException?[inputs.Count];
+        this.renderer = renderer ?? throw new ArgumentNullException(nameof(renderer));
+        this.outputFolder = outputFolder ?? throw new ArgumentNullException(nameof(outputFolder));
+        this.formats = formats != OutputFormats.None ? formats : throw new ArgumentException("At least one format is needed.", nameof(formats));
+        this.progress = progress ?? throw new ArgumentNullException(nameof(progress));
+        this.fileSystem = fileSystem ?? throw new ArgumentNullException(nameof(fileSystem));
+    }
+
+    /// <summary>Renders <paramref name="inputs"/>.</summary>
+    /// <param name="inputs">The programme files.</param>
+    /// <param name="parallelism">How many inputs render at once.</param>
+    /// <param name="cancellationToken">Cancels the batch (Ctrl+C): inputs already written stay, none is half-written.</param>
+    /// <returns>What failed and what was not rendered.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<BatchResult> RunAsync(IReadOnlyList<string> inputs, int parallelism, CancellationToken cancellationToken)
+    {
+        var rendered = new bool[inputs.Count];
+        var failures = new BatchFailure?[inputs.Count];
+        int stopped = 0;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = stop.Token };
         try
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Count), options, async (i, token) =>
             {
+                BatchFailure failure;
                 try
                 {
                     IReadOnlyList<string> written = await RenderOneAsync(inputs[i], token).ConfigureAwait(false);
+                    rendered[i] = true;
                     progress.Succeeded(inputs[i], written);
+                    return;
+                }
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
+                {
+                    // Stopped by a global error (reported) or by Ctrl+C (RunAsync throws below).
+                    return;
+                }
+                catch (CliException ex) when (TemplateFailures.IsGlobal(ex))
+                {
+                    if (Interlocked.Exchange(ref stopped, 1) == 1)
+                    {
+                        // The same error met by another input at the same time: reported once, this input is not rendered.
+                        return;
+                    }
+
+                    failure = new BatchFailure(inputs[i], ex.ExitCode, ex.ToOneLine());
+                    await stop.CancelAsync().ConfigureAwait(false);
                 }
                 catch (CliException ex)
                 {
-                    failures[i] = ex;
-                    progress.Failed(ex.ToOneLine());
-                    if (ex.ExitCode == ExitCodes.InvalidTemplates)
-                    {
-                        await stop.CancelAsync().ConfigureAwait(false);
-                    }
+                    failure = new BatchFailure(inputs[i], ex.ExitCode, ex.ToOneLine());
                 }
+#pragma warning disable CA1031 // A bug met by one input must not cost the others: it is reported for that input, exit 70.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    failure = new BatchFailure(
+                        inputs[i],
+                        ExitCodes.InternalError,
+                        Diagnostics.Format(inputs[i], null, null, "internal error", $"{ex.GetType().Name}: {ex.Message} (please report this with the command line)"));
+                }
+
+                failures[i] = failure;
+                progress.Failed(failure.Line);
             }).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Stopped because the template set failed; that failure is reported.
+            // Stopped by a global error; it is reported.
         }
         finally
         {
@@ -58,24 +120,24 @@ internal sealed class BatchRenderer(WorkProgrammeRenderer renderer, string outpu
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return failures.OfType<CliException>().ToList();
+        return new BatchResult(
+            inputs.Count,
+            failures.OfType<BatchFailure>().ToList(),
+            inputs.Where((_, i) => !rendered[i] && failures[i] is null).ToList(),
+            stopped == 1);
     }
 
     private async Task<IReadOnlyList<string>> RenderOneAsync(string input, CancellationToken cancellationToken)
     {
         WorkProgramme programme = await ProgrammeFile.ReadAsync(input, cancellationToken).ConfigureAwait(false);
-        var files = new List<(string Path, byte[] Content)>();
+        var files = new List<FileContent>();
         foreach ((OutputFormats format, string extension) in OutputFormatsText.Each(formats))
         {
             string path = Path.Combine(outputFolder, BatchInputs.OutputName(input) + extension);
-            files.Add((path, Render(programme, format, input, cancellationToken)));
+            files.Add(new FileContent(path, Render(programme, format, input, cancellationToken)));
         }
 
-        foreach ((string path, byte[] content) in files)
-        {
-            await AtomicFile.WriteAsync(path, content, cancellationToken).ConfigureAwait(false);
-        }
-
+        await AtomicFile.WriteTogetherAsync(files, fileSystem, cancellationToken).ConfigureAwait(false);
         return files.Select(f => f.Path).ToList();
     }
 
@@ -89,20 +151,16 @@ internal sealed class BatchRenderer(WorkProgrammeRenderer renderer, string outpu
         }
         catch (TemplateException ex)
         {
-            throw new CliException(ExitCodes.InvalidTemplates, ex.SourcePath ?? ex.PartialName, ex.Line > 0 ? ex.Line : null, ex.Line > 0 ? ex.Column : null, Because(ex.Reason, ex.PartialName, input), ex);
+            throw TemplateFailures.From(ex, input);
         }
         catch (StyleSheetException ex)
         {
-            string what = ex.Selector is null ? ex.Reason : $"in '{ex.Selector}': {ex.Reason}";
-            throw new CliException(ExitCodes.InvalidTemplates, ex.SourceName, ex.Line > 0 ? ex.Line : null, ex.Line > 0 ? ex.Column : null, Because(what, null, input), ex);
+            throw TemplateFailures.From(ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A template file of the --templates folder could not be read.
-            throw new CliException(ExitCodes.InvalidTemplates, null, Because("a template file cannot be read: " + ex.Message, null, input), ex);
+            throw TemplateFailures.Unreadable(ex);
         }
     }
-
-    private static string Because(string reason, string? partial, string input) =>
-        (partial is null ? reason : $"[partial '{partial}'] {reason}") + $" (while rendering {input})";
 }

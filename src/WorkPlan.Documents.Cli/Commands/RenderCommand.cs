@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using NodaTime;
 using WorkPlan.Documents.Cli.Batch;
 using WorkPlan.Documents.Cli.Input;
+using WorkPlan.Documents.Cli.Output;
 using WorkPlan.Documents.Rendering;
 using WorkPlan.Documents.Rendering.Templating;
 using WorkPlan.Documents.Templates;
@@ -12,7 +14,8 @@ namespace WorkPlan.Documents.Cli.Commands;
 /// <summary>
 /// <c>workplan render plan.json… -o OUTDIR [--format docx,html] [--templates DIR] [--stylesheet FILE]</c>: writes each
 /// programme's documents into OUTDIR, named after the input (plan.json → plan.docx, plan.html). Several files, or a
-/// folder of them, render in parallel with a progress display on standard error.
+/// folder of them, render in parallel with a progress display on standard error, all or nothing per input and never
+/// across inputs (<see cref="BatchRenderer"/>), then a summary of the failures (<see cref="BatchSummary"/>).
 /// </summary>
 internal static class RenderCommand
 {
@@ -25,7 +28,7 @@ internal static class RenderCommand
         };
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The folder to write the documents into (created if missing). Existing documents of the same name are replaced atomically.",
+            Description = "The folder to write the documents into (created if missing). Each input's documents replace those of the same name together, or not at all; temporary files an interrupted run left are removed.",
             HelpName = "DIR",
             Required = true,
         };
@@ -76,10 +79,52 @@ internal static class RenderCommand
             throw new CliException(ExitCodes.OutputFailed, outputFolder, "is a file; expected the folder to write the documents into.");
         }
 
+        var renderer = new WorkProgrammeRenderer(set, clock);
+        CheckColumns(renderer);
+        IOutputFileSystem fileSystem = PhysicalOutputFileSystem.Instance;
+        await RemoveLeftoversAsync(console, outputFolder, fileSystem).ConfigureAwait(false);
+
         var progress = new ProgressDisplay(console.Error, console.ErrorIsTerminal, inputs.Count);
-        var batch = new BatchRenderer(new WorkProgrammeRenderer(set, clock), outputFolder, formats, progress);
-        IReadOnlyList<CliException> failures = await batch.RunAsync(inputs, Environment.ProcessorCount, cancellationToken).ConfigureAwait(false);
-        return failures.Count == 0 ? ExitCodes.Success : failures[0].ExitCode;
+        var batch = new BatchRenderer(renderer, outputFolder, formats, progress, fileSystem);
+        BatchResult result = await batch.RunAsync(inputs, Environment.ProcessorCount, cancellationToken).ConfigureAwait(false);
+        BatchSummary.Write(console.Error, result);
+        return result.ExitCode;
+    }
+
+    /// <summary>
+    /// Reads the template set's column declaration before any input: an invalid one is the set's problem, not an
+    /// input's, and is reported once (exit 4) with nothing rendered.
+    /// </summary>
+    private static void CheckColumns(WorkProgrammeRenderer renderer)
+    {
+        try
+        {
+            _ = renderer.DefaultColumns;
+        }
+        catch (TemplateException ex)
+        {
+            throw TemplateFailures.From(ex, null);
+        }
+    }
+
+    /// <summary>Removes the temporary files an interrupted run left in the output folder, saying so on standard error.</summary>
+    private static async Task RemoveLeftoversAsync(CliConsole console, string outputFolder, IOutputFileSystem fileSystem)
+    {
+        LeftoverRemoval removal = TemporaryFiles.RemoveLeftovers(outputFolder, fileSystem);
+        if (removal.Removed.Count > 0)
+        {
+            await console.Error.WriteLineAsync(Diagnostics.Format(
+                outputFolder,
+                null,
+                null,
+                "information",
+                string.Create(CultureInfo.InvariantCulture, $"removed {removal.Removed.Count} temporary file(s) left by an interrupted run."))).ConfigureAwait(false);
+        }
+
+        foreach ((string path, string reason) in removal.Failed)
+        {
+            await console.Error.WriteLineAsync(Diagnostics.Format(path, null, null, "warning", "cannot remove this temporary file left by an interrupted run: " + reason)).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The default ND30 set, with the files of <paramref name="folder"/> over it and <paramref name="stylesheet"/> after its stylesheet.</summary>

@@ -83,7 +83,7 @@ public class RenderCommandTests
     }
 
     [Fact]
-    public void A_broken_template_stops_the_whole_batch_and_is_reported_once()
+    public void A_broken_partial_fails_every_input_each_named_in_the_summary()
     {
         using var temp = new TempFolder();
         for (int i = 0; i < 8; i++)
@@ -96,8 +96,12 @@ public class RenderCommandTests
         CliRun run = Workplan.Run("render", temp["plans"], "-o", temp["out"], "--templates", temp["templates"]);
 
         Assert.Equal(ExitCodes.InvalidTemplates, run.ExitCode);
-        Assert.InRange(run.ErrorLines.Count, 1, Environment.ProcessorCount);
-        Assert.All(run.ErrorLines, l => Assert.StartsWith(temp["templates/title.sbn-html"] + "(1,", l, StringComparison.Ordinal));
+        Assert.Equal(17, run.ErrorLines.Count);
+        Assert.Equal("render: 0 of 8 programmes rendered, 8 failed:", run.ErrorLines[8]);
+        Assert.Equal(
+            Enumerable.Range(0, 8).Select(i => $"(while rendering {temp[$"plans/p{i}.json"]})"),
+            run.ErrorLines.Skip(9).Select(l => l[l.IndexOf("(while", StringComparison.Ordinal)..]));
+        Assert.All(run.ErrorLines.Where((_, i) => i != 8), l => Assert.StartsWith(temp["templates/title.sbn-html"] + "(1,", l, StringComparison.Ordinal));
         Assert.False(Directory.Exists(temp["out"]));
     }
 
