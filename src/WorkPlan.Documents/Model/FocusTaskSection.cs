@@ -17,7 +17,7 @@ public sealed class FocusTaskSection
     public FocusTaskSection(IEnumerable<string>? tasks, string? heading = null)
     {
         Heading = heading is null ? DefaultHeading : XmlSafeText.NormalizeRequired(heading, "focusTasks.heading");
-        Tasks = Preconditions.Lines(tasks, "focusTasks.tasks", required: false);
+        Tasks = XmlSafeText.NormalizeLines(tasks, "focusTasks.tasks", required: false);
     }
 
     /// <summary>Gets an empty section with the default heading.</summary>

@@ -1,3 +1,4 @@
+using WorkPlan.Documents.Text;
 using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Model;
@@ -19,8 +20,8 @@ public sealed class IssuingAgency
     /// <exception cref="ArgumentException">A line is empty or holds characters XML cannot carry, or there is no name line, or the abbreviation is empty.</exception>
     public IssuingAgency(IEnumerable<string> parentLines, IEnumerable<string> nameLines, string abbreviation)
     {
-        ParentLines = Preconditions.Lines(parentLines, "agency.parentLines", required: false);
-        NameLines = Preconditions.Lines(nameLines, "agency.nameLines", required: true);
+        ParentLines = XmlSafeText.NormalizeLines(parentLines, "agency.parentLines", required: false);
+        NameLines = XmlSafeText.NormalizeLines(nameLines, "agency.nameLines", required: true);
         Abbreviation = Text.XmlSafeText.NormalizeRequired(abbreviation, "agency.abbreviation");
     }
 

@@ -1,3 +1,4 @@
+using WorkPlan.Documents.Text;
 using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Model;
@@ -15,7 +16,7 @@ public sealed class RecipientList
     public RecipientList(IEnumerable<Recipient>? recipients, IEnumerable<string>? archive = null)
     {
         Recipients = Preconditions.Items(recipients, "recipients.lines");
-        IReadOnlyList<string> holders = Preconditions.Lines(archive, "recipients.archive", required: false);
+        IReadOnlyList<string> holders = XmlSafeText.NormalizeLines(archive, "recipients.archive", required: false);
         Archive = holders.Count == 0 ? DefaultArchive : holders;
     }
 

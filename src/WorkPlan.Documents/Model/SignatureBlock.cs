@@ -17,7 +17,7 @@ public sealed class SignatureBlock
     /// <exception cref="ArgumentException">The title or name is empty, or a text holds characters XML cannot carry.</exception>
     public SignatureBlock(IEnumerable<string>? authorityLines, string signerTitle, string signerName)
     {
-        AuthorityLines = Preconditions.Lines(authorityLines, "signature.authorityLines", required: false);
+        AuthorityLines = XmlSafeText.NormalizeLines(authorityLines, "signature.authorityLines", required: false);
         SignerTitle = XmlSafeText.NormalizeRequired(signerTitle, "signature.signerTitle");
         SignerName = XmlSafeText.NormalizeRequired(signerName, "signature.signerName");
     }

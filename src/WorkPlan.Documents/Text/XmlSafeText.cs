@@ -88,6 +88,41 @@ internal static class XmlSafeText
         return normalized.Length == 0 ? null : normalized;
     }
 
+    /// <summary>Copies lines of text, each checked and normalised by <see cref="NormalizeRequired"/>.</summary>
+    /// <param name="lines">The lines, or null.</param>
+    /// <param name="field">The field's name for error messages; a line is named <c>field[index]</c>.</param>
+    /// <param name="required">Whether null or no lines at all is an error; otherwise either gives an empty list.</param>
+    /// <returns>A read-only copy of the normalised lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="required"/> is true and <paramref name="lines"/> is null, or a line is null.</exception>
+    /// <exception cref="ArgumentException">A line is blank or holds a character XML cannot carry, or <paramref name="required"/> is true and there are no lines.</exception>
+    public static IReadOnlyList<string> NormalizeLines(IEnumerable<string>? lines, string field, bool required)
+    {
+        if (lines is null)
+        {
+            if (required)
+            {
+                throw new ArgumentNullException(field, $"{field} must not be null.");
+            }
+
+            return Array.Empty<string>();
+        }
+
+        var result = new List<string>();
+        int index = 0;
+        foreach (string line in lines)
+        {
+            result.Add(NormalizeRequired(line, $"{field}[{index}]"));
+            index++;
+        }
+
+        if (required && result.Count == 0)
+        {
+            throw new ArgumentException($"{field} must have at least one line.", field);
+        }
+
+        return result.AsReadOnly();
+    }
+
     /// <summary>Returns the index of the first character XML cannot carry, or -1 when there is none.</summary>
     /// <param name="value">The text to search.</param>
     /// <returns>The zero-based index, or -1.</returns>

@@ -1,5 +1,3 @@
-using WorkPlan.Documents.Text;
-
 namespace WorkPlan.Documents.Utility;
 
 /// <summary>
@@ -18,41 +16,6 @@ internal static class Preconditions
     internal static T NotNull<T>(T? value, string field)
         where T : class =>
         value ?? throw new ArgumentNullException(field, $"{field} must not be null.");
-
-    /// <summary>Copies lines of text, each checked and normalised by <see cref="XmlSafeText.NormalizeRequired"/>.</summary>
-    /// <param name="lines">The lines, or null.</param>
-    /// <param name="field">The field's name for error messages; a line is named <c>field[index]</c>.</param>
-    /// <param name="required">Whether null or no lines at all is an error; otherwise either gives an empty list.</param>
-    /// <returns>A read-only copy of the normalised lines.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="required"/> is true and <paramref name="lines"/> is null, or a line is null.</exception>
-    /// <exception cref="ArgumentException">A line is blank or holds a character XML cannot carry, or <paramref name="required"/> is true and there are no lines.</exception>
-    internal static IReadOnlyList<string> Lines(IEnumerable<string>? lines, string field, bool required)
-    {
-        if (lines is null)
-        {
-            if (required)
-            {
-                throw new ArgumentNullException(field, $"{field} must not be null.");
-            }
-
-            return Array.Empty<string>();
-        }
-
-        var result = new List<string>();
-        int index = 0;
-        foreach (string line in lines)
-        {
-            result.Add(XmlSafeText.NormalizeRequired(line, $"{field}[{index}]"));
-            index++;
-        }
-
-        if (required && result.Count == 0)
-        {
-            throw new ArgumentException($"{field} must have at least one line.", field);
-        }
-
-        return result.AsReadOnly();
-    }
 
     /// <summary>Copies items, none of which may be null.</summary>
     /// <typeparam name="T">The type of the items.</typeparam>

@@ -58,4 +58,40 @@ public class XmlSafeTextTests
         Assert.Contains("unit must not be empty", error.Message, StringComparison.Ordinal);
         Assert.Null(XmlSafeText.NormalizeOptional("   ", "unit"));
     }
+
+    [Fact]
+    public void Lines_are_trimmed_and_normalised_into_a_read_only_copy()
+    {
+        string decomposed = "Ủy ban".Normalize(NormalizationForm.FormD);
+        var source = new List<string> { "  a  ", decomposed };
+        IReadOnlyList<string> lines = XmlSafeText.NormalizeLines(source, "agency.nameLines", required: true);
+        source.Add("later");
+
+        Assert.Equal(["a", "Ủy ban"], lines);
+        Assert.IsNotType<List<string>>(lines);
+    }
+
+    [Fact]
+    public void Optional_lines_may_be_null_or_none()
+    {
+        Assert.Empty(XmlSafeText.NormalizeLines(null, "signature.authorityLines", required: false));
+        Assert.Empty(XmlSafeText.NormalizeLines([], "signature.authorityLines", required: false));
+    }
+
+    [Fact]
+    public void Required_lines_must_be_given()
+    {
+        ArgumentNullException missing = Assert.Throws<ArgumentNullException>(() => XmlSafeText.NormalizeLines(null, "agency.nameLines", required: true));
+        Assert.StartsWith("agency.nameLines must not be null.", missing.Message, StringComparison.Ordinal);
+        ArgumentException none = Assert.Throws<ArgumentException>(() => XmlSafeText.NormalizeLines([], "agency.nameLines", required: true));
+        Assert.StartsWith("agency.nameLines must have at least one line.", none.Message, StringComparison.Ordinal);
+        Assert.Equal("agency.nameLines", none.ParamName);
+    }
+
+    [Fact]
+    public void A_blank_line_is_named_by_its_index()
+    {
+        ArgumentException error = Assert.Throws<ArgumentException>(() => XmlSafeText.NormalizeLines(["a", " "], "focusTasks.tasks", required: false));
+        Assert.Equal("focusTasks.tasks[1]", error.ParamName);
+    }
 }
