@@ -34,9 +34,9 @@ internal sealed partial class DocxBodyWriter
         var defaults = CommonPadding(table, boxes);
         tblPr.AppendChild(new TableCellMarginDefault(
             new TopMargin { Width = WordUnits.TwipsText(defaults.Top), Type = TableWidthUnitValues.Dxa },
-            new TableCellLeftMargin { Width = (short)WordUnits.Twips(defaults.Left), Type = TableWidthValues.Dxa },
+            new TableCellLeftMargin { Width = WordUnits.ShortTwips(defaults.Left), Type = TableWidthValues.Dxa },
             new BottomMargin { Width = WordUnits.TwipsText(defaults.Bottom), Type = TableWidthUnitValues.Dxa },
-            new TableCellRightMargin { Width = (short)WordUnits.Twips(defaults.Right), Type = TableWidthValues.Dxa }));
+            new TableCellRightMargin { Width = WordUnits.ShortTwips(defaults.Right), Type = TableWidthValues.Dxa }));
 
         var grid = new TableGrid();
         foreach (double column in columns)

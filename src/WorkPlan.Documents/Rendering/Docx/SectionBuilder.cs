@@ -63,8 +63,8 @@ internal sealed class SectionBuilder
         bool landscape = page.Orientation == PageOrientation.Landscape;
         var size = new PageSize
         {
-            Width = (uint)WordUnits.Twips(page.PageWidthPoints),
-            Height = (uint)WordUnits.Twips(page.PageHeightPoints),
+            Width = WordUnits.UnsignedTwips(page.PageWidthPoints),
+            Height = WordUnits.UnsignedTwips(page.PageHeightPoints),
         };
         if (landscape)
         {
@@ -75,11 +75,11 @@ internal sealed class SectionBuilder
         sectPr.AppendChild(new PageMargin
         {
             Top = WordUnits.Twips(page.MarginTop.Value),
-            Right = (uint)WordUnits.Twips(page.MarginRight.Value),
+            Right = WordUnits.UnsignedTwips(page.MarginRight.Value),
             Bottom = WordUnits.Twips(page.MarginBottom.Value),
-            Left = (uint)WordUnits.Twips(page.MarginLeft.Value),
-            Header = (uint)WordUnits.Twips(page.HeaderMargin.Value),
-            Footer = (uint)WordUnits.Twips(page.FooterMargin.Value),
+            Left = WordUnits.UnsignedTwips(page.MarginLeft.Value),
+            Header = WordUnits.UnsignedTwips(page.HeaderMargin.Value),
+            Footer = WordUnits.UnsignedTwips(page.FooterMargin.Value),
             Gutter = 0U,
         });
         if (page.Numbering == PageNumbering.Restart)

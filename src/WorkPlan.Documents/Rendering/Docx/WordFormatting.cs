@@ -95,7 +95,7 @@ internal static class WordFormatting
             {
                 spacing.Line = line.IsExact
                     ? WordUnits.TwipsText(line.Value)
-                    : ((int)Math.Round(line.Value * 240.0, MidpointRounding.AwayFromZero)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    : WordUnits.LineMultipleText(line.Value);
                 spacing.LineRule = line.IsExact ? LineSpacingRuleValues.Exact : LineSpacingRuleValues.Auto;
             }
 

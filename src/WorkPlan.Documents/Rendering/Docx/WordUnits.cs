@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WorkPlan.Documents.Rendering.Styling;
 
@@ -10,18 +11,66 @@ internal static class WordUnits
     /// <summary>Returns a length in twentieths of a point, rounded.</summary>
     /// <param name="points">The length in points.</param>
     /// <returns>The twips.</returns>
-    public static int Twips(double points) => (int)Math.Round(points * 20.0, MidpointRounding.AwayFromZero);
+    /// <exception cref="InvalidOperationException">The length has no twips value (beyond ±2^31 twips, or not a number).</exception>
+    public static int Twips(double points) => Whole(points * 20.0, int.MinValue, int.MaxValue, points, "pt");
+
+    /// <summary>Returns a length in twips as the unsigned number page sizes and most page margins are.</summary>
+    /// <param name="points">The length in points.</param>
+    /// <returns>The twips.</returns>
+    /// <exception cref="InvalidOperationException">The length is negative or beyond 2^31 twips.</exception>
+    public static uint UnsignedTwips(double points) => (uint)Whole(points * 20.0, 0, int.MaxValue, points, "pt");
+
+    /// <summary>
+    /// Returns a length in twips as the 16-bit number w:tblCellMar's left and right margins are (the Open XML SDK's
+    /// Int16Value); checked, never wrapped (a 2000 pt padding once became -25536).
+    /// </summary>
+    /// <param name="points">The length in points.</param>
+    /// <returns>The twips.</returns>
+    /// <exception cref="InvalidOperationException">The length is beyond what the attribute can hold.</exception>
+    public static short ShortTwips(double points) => (short)Whole(points * 20.0, short.MinValue, short.MaxValue, points, "pt");
 
     /// <summary>Returns a font size in half-points, rounded (Word sizes come in half-point steps).</summary>
     /// <param name="points">The size in points.</param>
     /// <returns>The half-points as text.</returns>
+    /// <exception cref="InvalidOperationException">The size has no half-point value.</exception>
     public static string HalfPoints(double points) =>
-        ((int)Math.Round(points * 2.0, MidpointRounding.AwayFromZero)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Whole(points * 2.0, int.MinValue, int.MaxValue, points, "pt").ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Returns a twips value as the text Word stores.</summary>
     /// <param name="points">The length in points.</param>
     /// <returns>The twips as text.</returns>
-    public static string TwipsText(double points) => Twips(points).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <exception cref="InvalidOperationException">The length has no twips value.</exception>
+    public static string TwipsText(double points) => Twips(points).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Returns a line spacing multiple in 240ths of a line (w:line with lineRule auto), rounded, as text.</summary>
+    /// <param name="multiple">The multiple of single spacing.</param>
+    /// <returns>The 240ths as text.</returns>
+    /// <exception cref="InvalidOperationException">The multiple has no such value.</exception>
+    public static string LineMultipleText(double multiple) =>
+        Whole(multiple * 240.0, int.MinValue, int.MaxValue, multiple, " lines").ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Returns a border width as w:sz: eighths of a point, rounded, from 2 to 96.</summary>
+    /// <param name="points">The width in points.</param>
+    /// <returns>The eighths.</returns>
+    /// <exception cref="InvalidOperationException">The width is outside what Word draws (the stylesheet refuses such widths).</exception>
+    public static uint EighthPoints(double points) => (uint)Whole(points * 8.0, 2, 96, points, "pt");
+
+    /// <summary>
+    /// Rounds <paramref name="units"/> and requires it in [<paramref name="min"/>, <paramref name="max"/>]. The
+    /// stylesheet and the markup refuse values Word does not accept, so a failure here is a bug: it fails loudly
+    /// rather than cast (wrapping or saturating) or clamp the value into a different document.
+    /// </summary>
+    private static int Whole(double units, int min, int max, double value, string unit)
+    {
+        double rounded = Math.Round(units, MidpointRounding.AwayFromZero);
+        if (double.IsNaN(rounded) || rounded < min || rounded > max)
+        {
+            throw new InvalidOperationException(
+                $"{value.ToString("R", CultureInfo.InvariantCulture)}{unit} is outside what Word can store here ({min} to {max} of its units); it should have been refused where it was read.");
+        }
+
+        return (int)rounded;
+    }
 
     /// <summary>Appends the top, left, bottom and right borders <paramref name="p"/> sets, in that (schema) order.</summary>
     /// <param name="target">pBdr or tcBorders.</param>
@@ -73,7 +122,7 @@ internal static class WordUnits
                 BorderLineStyle.Dashed => BorderValues.Dashed,
                 _ => BorderValues.Single,
             },
-            Size = (uint)Math.Min(96, Math.Max(2, Math.Round(line.WidthPoints * 8.0, MidpointRounding.AwayFromZero))),
+            Size = EighthPoints(line.WidthPoints),
             Space = 0U,
             Color = line.Color,
         };

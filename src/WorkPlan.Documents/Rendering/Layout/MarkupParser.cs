@@ -372,6 +372,13 @@ internal sealed partial class MarkupParser
             throw AttributeError(attribute, $"'{text}' is not a length in {units} (e.g. 20mm)");
         }
 
+        // 22in (1584pt, 31680 twips): the largest length Word accepts for page sizes, margins and widths
+        // (docs/limits.md); a longer one would be cast into a different .docx.
+        if (!length.IsPercent && Math.Round(length.Value * 20.0, MidpointRounding.AwayFromZero) > 31680)
+        {
+            throw AttributeError(attribute, $"'{text}' is longer than 22in (1584pt), the largest length Word accepts");
+        }
+
         return length;
     }
 

@@ -52,7 +52,7 @@ internal sealed class PropertyBuilder
         switch (name)
         {
             case "font-family":
-                result = result with { FontFamilyCss = value, FontFamily = CssValues.FirstFamily(value) ?? throw Error(declaration, "expected a font family such as \"Times New Roman\", serif") };
+                result = result with { FontFamilyCss = value, FontFamily = FontFamily(declaration, value) };
                 break;
             case "font-size":
                 result = result with { FontSize = FontSize(declaration, value) };
@@ -83,34 +83,34 @@ internal sealed class PropertyBuilder
                 result = result with { TextAlign = Keyword(declaration, value, ("left", TextAlignment.Left), ("center", TextAlignment.Center), ("right", TextAlignment.Right), ("justify", TextAlignment.Justify)) };
                 break;
             case "text-indent":
-                result = result with { TextIndent = Length(declaration, value, allowNegative: true) };
+                result = result with { TextIndent = Length(declaration, value, StyleSheetLimits.Indent) };
                 break;
             case "line-height":
                 result = result with { LineHeight = LineHeightValue(declaration, value) };
                 break;
             case "margin-top":
-                result = result with { MarginTop = Length(declaration, value, allowNegative: false) };
+                result = result with { MarginTop = Length(declaration, value, StyleSheetLimits.ParagraphSpacing) };
                 break;
             case "margin-bottom":
-                result = result with { MarginBottom = Length(declaration, value, allowNegative: false) };
+                result = result with { MarginBottom = Length(declaration, value, StyleSheetLimits.ParagraphSpacing) };
                 break;
             case "margin-left":
-                result = result with { MarginLeft = Length(declaration, value, allowNegative: true) };
+                result = result with { MarginLeft = Length(declaration, value, StyleSheetLimits.Indent) };
                 break;
             case "margin-right":
-                result = result with { MarginRight = Length(declaration, value, allowNegative: true) };
+                result = result with { MarginRight = Length(declaration, value, StyleSheetLimits.Indent) };
                 break;
             case "padding-top":
-                result = result with { PaddingTop = Length(declaration, value, allowNegative: false) };
+                result = result with { PaddingTop = Length(declaration, value, StyleSheetLimits.CellPadding) };
                 break;
             case "padding-right":
-                result = result with { PaddingRight = Length(declaration, value, allowNegative: false) };
+                result = result with { PaddingRight = Length(declaration, value, StyleSheetLimits.CellPadding) };
                 break;
             case "padding-bottom":
-                result = result with { PaddingBottom = Length(declaration, value, allowNegative: false) };
+                result = result with { PaddingBottom = Length(declaration, value, StyleSheetLimits.CellPadding) };
                 break;
             case "padding-left":
-                result = result with { PaddingLeft = Length(declaration, value, allowNegative: false) };
+                result = result with { PaddingLeft = Length(declaration, value, StyleSheetLimits.CellPadding) };
                 break;
             case "width":
                 result = result with { Width = Width(declaration, value) };
@@ -189,7 +189,7 @@ internal sealed class PropertyBuilder
                     "thin" => 0.5,
                     "medium" => 1.0,
                     "thick" => 1.5,
-                    _ => Length(declaration, value, allowNegative: false),
+                    _ => BorderWidth(declaration, value),
                 };
                 return true;
             case "style":
@@ -237,10 +237,23 @@ internal sealed class PropertyBuilder
             && longhand.EndsWith(written.Substring(6), StringComparison.Ordinal);
     }
 
+    private string FontFamily(SourceDeclaration declaration, string value) =>
+        CssValues.FirstFamily(value) switch
+        {
+            null => throw Error(declaration, "expected a font family such as \"Times New Roman\", serif"),
+            { Length: > StyleSheetLimits.MaxFontFamilyLength } family => throw Error(
+                declaration,
+                $"'{family}' is {family.Length} characters long; Word accepts font names of 1 to {StyleSheetLimits.MaxFontFamilyLength} characters"),
+            var family => family,
+        };
+
     private double FontSize(SourceDeclaration declaration, string value)
     {
         string s = value.Trim();
-        if (!s.EndsWith("pt", StringComparison.Ordinal) || !CssValues.TryNumber(s.Substring(0, s.Length - 2), false, out double size) || size < 1 || size > 1638)
+        if (!s.EndsWith("pt", StringComparison.Ordinal)
+            || !CssValues.TryNumber(s.Substring(0, s.Length - 2), false, out double size)
+            || size < StyleSheetLimits.MinFontSize
+            || size > StyleSheetLimits.MaxFontSize)
         {
             throw Error(declaration, $"'{value}' is not a font size in points from 1pt to 1638pt (Word measures type in points; px, em and % are not supported)");
         }
@@ -248,12 +261,36 @@ internal sealed class PropertyBuilder
         return size;
     }
 
-    private double Length(SourceDeclaration declaration, string value, bool allowNegative)
+    /// <summary>Reads a length and requires Word to accept it where it ends up (<paramref name="range"/>).</summary>
+    private double Length(SourceDeclaration declaration, string value, WordRange range)
     {
+        bool allowNegative = range.Min < 0;
         if (!CssValues.TryLength(value, allowNegative, out double points))
         {
             string sign = allowNegative ? string.Empty : "non-negative ";
             throw Error(declaration, $"'{value}' is not a {sign}length in pt, mm, cm or in");
+        }
+
+        if (!range.Contains(points))
+        {
+            throw Error(declaration, $"{Shown(value, points)} is outside the range Word accepts for {range.What}: {Describe(range)}");
+        }
+
+        return points;
+    }
+
+    /// <summary>A border width: 0 draws no line; any other width must be one Word can draw (w:sz 2 to 96 eighths).</summary>
+    private double BorderWidth(SourceDeclaration declaration, string value)
+    {
+        if (!CssValues.TryLength(value, false, out double points))
+        {
+            throw Error(declaration, $"'{value}' is not a non-negative length in pt, mm, cm or in");
+        }
+
+        var range = StyleSheetLimits.BorderWidth;
+        if (points != 0 && !range.Contains(points))
+        {
+            throw Error(declaration, $"{Shown(value, points)} is outside the range Word accepts for {range.What}: {Describe(range)}, or 0 for no line");
         }
 
         return points;
@@ -261,12 +298,18 @@ internal sealed class PropertyBuilder
 
     private LayoutLength Width(SourceDeclaration declaration, string value)
     {
-        if (LayoutLength.TryParse(value, allowPercent: true, out var length))
+        if (!LayoutLength.TryParse(value, allowPercent: true, out var length))
         {
-            return length;
+            throw Error(declaration, $"'{value}' is not a width in pt, mm, cm, in or %");
         }
 
-        throw Error(declaration, $"'{value}' is not a width in pt, mm, cm, in or %");
+        var range = StyleSheetLimits.TableWidth;
+        if (!length.IsPercent && !range.Contains(length.Value))
+        {
+            throw Error(declaration, $"{Shown(value, length.Value)} is outside the range Word accepts for {range.What}: {Describe(range)}");
+        }
+
+        return length;
     }
 
     private LineHeight LineHeightValue(SourceDeclaration declaration, string value)
@@ -276,17 +319,31 @@ internal sealed class PropertyBuilder
             return new LineHeight(1.0, false);
         }
 
+        LineHeight height;
         if (CssValues.TryNumber(value, false, out double multiple) && multiple > 0)
         {
-            return new LineHeight(multiple, false);
+            height = new LineHeight(multiple, false);
         }
-
-        if (CssValues.TryLength(value, false, out double points) && points > 0)
+        else if (CssValues.TryLength(value, false, out double points) && points > 0)
         {
-            return new LineHeight(points, true);
+            height = new LineHeight(points, true);
+        }
+        else
+        {
+            throw Error(declaration, $"'{value}' is not a line height: a multiple such as 1.15, or a length such as 18pt");
         }
 
-        throw Error(declaration, $"'{value}' is not a line height: a multiple such as 1.15, or a length such as 18pt");
+        var multiples = StyleSheetLimits.LineMultiple;
+        var exact = StyleSheetLimits.ExactLineHeight;
+        if (!(height.IsExact ? exact : multiples).Contains(height.Value))
+        {
+            string shown = height.IsExact ? Shown(value, height.Value) : $"'{value}'";
+            throw Error(
+                declaration,
+                $"{shown} is outside the range Word accepts for {exact.What}: a multiple from {Number(multiples.Min)} to {Number(multiples.Max)}, or a length from {Describe(exact)}");
+        }
+
+        return height;
     }
 
     private string Color(SourceDeclaration declaration, string normalized)
@@ -317,6 +374,19 @@ internal sealed class PropertyBuilder
 
         throw Error(declaration, $"'{value}' is not one of: {string.Join(", ", names)}");
     }
+
+    /// <summary>The value as written, with its size in points when written in another unit: <c>'-23in' (-1656pt)</c>.</summary>
+    private static string Shown(string value, double points)
+    {
+        string s = value.Trim();
+        return s == "0" || s.EndsWith("pt", StringComparison.Ordinal) ? $"'{s}'" : $"'{s}' ({WordRange.Points(points)})";
+    }
+
+    private static string Number(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The range in points, with 22in named where it is the limit.</summary>
+    private static string Describe(WordRange range) =>
+        range.Max == StyleSheetLimits.MaxLength ? range.Describe() + " (22in)" : range.Describe();
 
     private StyleSheetException Error(SourceDeclaration declaration, string reason) =>
         StyleSheetParser.DeclarationError(source, declaration, sourceName, selector, reason);

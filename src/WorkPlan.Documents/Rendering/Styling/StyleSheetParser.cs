@@ -48,8 +48,8 @@ internal static class StyleSheetParser
             }
 
             var range = node.StylesheetText.Range;
-            int start = source.OffsetOf(range.Start.Line, range.Start.Column);
-            int end = Math.Min(source.OffsetOf(range.End.Line, range.End.Column) + 1, source.Masked.Length);
+            int start = OffsetOf(range.Start, source);
+            int end = Math.Min(OffsetOf(range.End, source) + 1, source.Masked.Length);
             RequireBlank(source, covered, start, sourceName);
             covered = Math.Max(covered, end);
 
@@ -62,11 +62,36 @@ internal static class StyleSheetParser
                     sourceName, line, column, null, null);
             }
 
+            if (rules.Count == StyleSheetLimits.MaxRules)
+            {
+                throw TooManyRules(source, start, end, sourceName);
+            }
+
             rules.Add(ReadRule(source, styleRule, start, end, sourceName, declarations));
         }
 
         RequireBlank(source, covered, source.Masked.Length, sourceName);
         return rules;
+    }
+
+    /// <summary>Returns the 0-based offset of a position ExCSS reports.</summary>
+    /// <remarks>
+    /// ExCSS counts lines and columns in 16 bits, so past line or column 65535 they wrap (a stylesheet of 65536
+    /// one-line rules had its last rule at line 0, read as offset 0: "'.' is not followed by a { … } block" at 1,1).
+    /// Its <see cref="TextPosition.Position"/> is a 32-bit character index (1-based: the character the range starts
+    /// or ends at), so offsets are taken from it; <see cref="CssSource"/> turns them into lines and columns.
+    /// </remarks>
+    private static int OffsetOf(TextPosition position, CssSource source) =>
+        Math.Min(Math.Max(position.Position - 1, 0), source.Masked.Length);
+
+    private static StyleSheetException TooManyRules(CssSource source, int start, int end, string sourceName)
+    {
+        int brace = source.Masked.IndexOf('{', start, end - start);
+        string selectorText = source.Masked.Substring(start, (brace < 0 ? end : brace) - start).Trim();
+        var (line, column) = source.PositionOf(start);
+        return new StyleSheetException(
+            $"a stylesheet holds at most {StyleSheetLimits.MaxRules} rules; this is rule {StyleSheetLimits.MaxRules + 1}",
+            sourceName, line, column, selectorText, null);
     }
 
     private static StyleRuleSet ReadRule(CssSource source, StyleRule rule, int start, int end, string sourceName, List<SourceDeclaration> declarations)
