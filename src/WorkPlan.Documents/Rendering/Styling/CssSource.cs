@@ -32,12 +32,6 @@ internal sealed class CssSource
     /// <returns>The position.</returns>
     public (int Line, int Column) PositionOf(int offset) => lines.PositionOf(offset);
 
-    /// <summary>Returns the 0-based offset of a 1-based line and column.</summary>
-    /// <param name="line">The line.</param>
-    /// <param name="column">The column.</param>
-    /// <returns>The offset, clamped to the text.</returns>
-    public int OffsetOf(int line, int column) => lines.OffsetOf(line, column);
-
     /// <summary>Returns the offset of the first character at or after <paramref name="from"/> that is not white space, or -1.</summary>
     /// <param name="from">The offset to start at.</param>
     /// <param name="to">The offset to stop before.</param>

@@ -46,7 +46,7 @@ internal sealed class PropertyBuilder
         string value = property.Original?.Trim() ?? string.Empty;
         if (property.IsImportant)
         {
-            throw Error(declaration, "!important is not supported (later rules win; use StyleSheet.Extend to override)");
+            throw Error(declaration, "!important is not supported (later rules win: override in a later rule or a stylesheet added after this one)");
         }
 
         switch (name)
