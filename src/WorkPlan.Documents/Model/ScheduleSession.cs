@@ -11,7 +11,6 @@ public sealed class ScheduleSession
     /// <param name="entries">The entries; may be empty (the seed shows empty weekend sessions).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     /// <exception cref="ArgumentNullException">An entry is null.</exception>
-    /// <exception cref="ProgrammeLimitException">There are more entries than a day holds, <see cref="ProgrammeLimits.MaxEntriesPerDay"/>.</exception>
     public ScheduleSession(SessionKind kind, IEnumerable<ScheduleEntry>? entries = null)
     {
         if (kind < SessionKind.AllDay || kind > SessionKind.Evening)
@@ -21,7 +20,6 @@ public sealed class ScheduleSession
 
         Kind = kind;
         Entries = Preconditions.Items(entries, "session.entries");
-        LimitCheck.Count(Entries.Count, ProgrammeLimits.MaxEntriesPerDay, nameof(ProgrammeLimits.MaxEntriesPerDay), "session.entries", "session.entries", "entries");
     }
 
     /// <summary>Gets which part of the day this is.</summary>

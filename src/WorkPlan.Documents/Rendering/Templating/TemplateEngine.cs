@@ -30,6 +30,7 @@ internal sealed class TemplateEngine
     public const int OutputLimit = 50_000_000;
 
     private readonly PartialFunction partialFunction;
+    private readonly int outputLimit;
 
     // The length of the last render's markup, to size the next one's buffer; read and written without locks by
     // concurrent renders, which is harmless: any value is a valid hint.
@@ -37,9 +38,11 @@ internal sealed class TemplateEngine
 
     /// <summary>Creates the engine of <paramref name="set"/>, with its own partial cache.</summary>
     /// <param name="set">The template set.</param>
+    /// <param name="outputLimit">The most characters of markup a render writes; <see cref="OutputLimit"/> but in tests.</param>
     /// <exception cref="ArgumentNullException"><paramref name="set"/> is null.</exception>
-    public TemplateEngine(TemplateSet set)
+    public TemplateEngine(TemplateSet set, int outputLimit = OutputLimit)
     {
+        this.outputLimit = outputLimit;
         Partials = new PartialCache(set ?? throw new ArgumentNullException(nameof(set)));
         Errors = new TemplateErrorReporter(Partials);
         partialFunction = new PartialFunction(Partials);
@@ -133,7 +136,7 @@ internal sealed class TemplateEngine
 
         // The document renders straight into the render's buffer, between its markers, as partials do
         // (PartialFunction): the text is copied once, into the result.
-        var buffer = new MarkupBuffer(expectedLength + (expectedLength / 8), OutputLimit);
+        var buffer = new MarkupBuffer(expectedLength + (expectedLength / 8), outputLimit);
         try
         {
             buffer.Write(document.BeginMarker, 0, document.BeginMarker.Length);
