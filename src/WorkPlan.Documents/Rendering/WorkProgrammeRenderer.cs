@@ -84,7 +84,8 @@ public sealed partial class WorkProgrammeRenderer
     {
         ProgrammeViewModel model = CreateViewModel(programme, options);
         cancellationToken.ThrowIfCancellationRequested();
-        return engine.Render(model, (options ?? RenderOptions.Default).TemplateTimeBudget, cancellationToken);
+        using var markup = engine.RenderToBuffer(model, (options ?? RenderOptions.Default).TemplateTimeBudget, cancellationToken);
+        return markup.ToString();
     }
 
     /// <summary>

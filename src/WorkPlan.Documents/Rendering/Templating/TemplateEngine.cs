@@ -66,19 +66,9 @@ internal sealed class TemplateEngine
     /// <returns>The layout markup, with partial markers.</returns>
     /// <exception cref="TemplateException">A partial fails to parse or to run, or runs out of time.</exception>
     /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
-    public string Render(ProgrammeViewModel model, CancellationToken cancellationToken) =>
-        Render(model, RenderOptions.DefaultTemplateTimeBudget, cancellationToken);
-
-    /// <summary>Renders the <see cref="TemplateSet.DocumentPartial"/> partial for <paramref name="model"/>.</summary>
-    /// <param name="model">The view model.</param>
-    /// <param name="timeBudget">How long the templates may run (<see cref="RenderOptions.TemplateTimeBudget"/>).</param>
-    /// <param name="cancellationToken">Stops the render between template statements.</param>
-    /// <returns>The layout markup, with partial markers.</returns>
-    /// <exception cref="TemplateException">A partial fails to parse or to run, or runs out of time.</exception>
-    /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
-    public string Render(ProgrammeViewModel model, TimeSpan timeBudget, CancellationToken cancellationToken)
+    public string Render(ProgrammeViewModel model, CancellationToken cancellationToken)
     {
-        using MarkupBuffer markup = RenderToBuffer(model, timeBudget, cancellationToken);
+        using MarkupBuffer markup = RenderToBuffer(model, RenderOptions.DefaultTemplateTimeBudget, cancellationToken);
         return markup.ToString();
     }
 
