@@ -140,8 +140,9 @@ internal sealed class TemplateEngine
             buffer.Dispose();
             throw new OperationCanceledException("The render was cancelled.", cancellationToken);
         }
-        catch (Exception e) when (budget.IsCancellationRequested)
+        catch (Exception e) when (budget.IsCancellationRequested && e is ScriptAbortException or OperationCanceledException)
         {
+            // Scriban's way of stopping for the token (a genuine error thrown just after the budget ran out is not this).
             buffer.Dispose();
             throw Errors.ReportTimeBudget(timeBudget, e);
         }
