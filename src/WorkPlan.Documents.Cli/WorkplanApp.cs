@@ -69,6 +69,12 @@ internal static class WorkplanApp
             await console.Error.WriteLineAsync("workplan: cancelled.").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
+        catch (Exception ex) when (ResourceExhaustion.Is(ex))
+        {
+            CliException error = ResourceExhaustion.ToCliException(null, ex);
+            await console.Error.WriteLineAsync(error.ToOneLine()).ConfigureAwait(false);
+            return error.ExitCode;
+        }
 #pragma warning disable CA1031 // The last resort: any other exception is a bug, reported on one line with its type.
         catch (Exception ex)
 #pragma warning restore CA1031

@@ -96,6 +96,11 @@ internal sealed class BatchRenderer
                 {
                     failure = new BatchFailure(inputs[i], ex.ExitCode, ex.ToOneLine());
                 }
+                catch (Exception ex) when (ResourceExhaustion.Is(ex))
+                {
+                    CliException error = ResourceExhaustion.ToCliException(inputs[i], ex);
+                    failure = new BatchFailure(inputs[i], error.ExitCode, error.ToOneLine());
+                }
 #pragma warning disable CA1031 // A bug met by one input must not cost the others: it is reported for that input, exit 70.
                 catch (Exception ex)
 #pragma warning restore CA1031

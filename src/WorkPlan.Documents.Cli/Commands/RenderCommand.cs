@@ -105,6 +105,11 @@ internal static class RenderCommand
         {
             throw TemplateFailures.From(ex, null);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // schedule-columns.json of the --templates folder could not be read, or is a link out of the folder.
+            throw TemplateFailures.Unreadable(ex);
+        }
     }
 
     /// <summary>Removes the temporary files an interrupted run left in the output folder, saying so on standard error.</summary>
@@ -138,7 +143,15 @@ internal static class RenderCommand
                 throw new CliException(ExitCodes.InvalidTemplates, folder, File.Exists(folder) ? "is a file; expected a template folder." : "template folder not found.");
             }
 
-            set = set.WithFolder(folder);
+            try
+            {
+                set = set.WithFolder(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A file of the folder is a symbolic link that leaves it, or the folder cannot be listed.
+                throw new CliException(ExitCodes.InvalidTemplates, folder, ex.Message, ex);
+            }
         }
 
         if (stylesheet is not null)

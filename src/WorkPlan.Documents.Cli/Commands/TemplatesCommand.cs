@@ -36,6 +36,7 @@ internal static class TemplatesCommand
             .ToList();
 
         // Refuse before writing anything, so an existing set is never left half replaced.
+        RefuseLinksLeaving(folder);
         string? existing = files.Select(f => f.Path).FirstOrDefault(File.Exists);
         if (existing is not null && !force)
         {
@@ -49,5 +50,27 @@ internal static class TemplatesCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Refuses a folder holding a symbolic link that leaves it, the rule <c>render --templates</c> applies (the library's
+    /// check, through <see cref="Rendering.Templating.TemplateSet.WithFolder"/>): export would otherwise replace the
+    /// link, or a later render refuse the folder.
+    /// </summary>
+    private static void RefuseLinksLeaving(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        try
+        {
+            _ = Nd30Templates.Default.WithFolder(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.OutputFailed, folder, ex.Message + " Nothing was written; remove the link first.", ex);
+        }
     }
 }

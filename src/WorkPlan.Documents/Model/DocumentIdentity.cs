@@ -17,6 +17,7 @@ public sealed class DocumentIdentity
     /// <param name="issueDate">The issue date.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is zero or negative.</exception>
     /// <exception cref="ArgumentException">The symbol or place name is empty, contains white space (symbol), or holds characters XML cannot carry.</exception>
+    /// <exception cref="ProgrammeLimitException">A text is longer than <see cref="ProgrammeLimits.MaxTextLength"/>.</exception>
     public DocumentIdentity(int? number, string symbol, string placeName, LocalDate issueDate)
     {
         if (number is <= 0)
@@ -25,13 +26,13 @@ public sealed class DocumentIdentity
         }
 
         Number = number;
-        Symbol = XmlSafeText.NormalizeRequired(symbol, "identity.symbol");
+        Symbol = LimitCheck.Text(XmlSafeText.NormalizeRequired(symbol, "identity.symbol"), "identity.symbol");
         if (Symbol.Any(char.IsWhiteSpace))
         {
             throw new ArgumentException($"identity.symbol \"{Symbol}\" must not contain spaces (ND30: no spaces between the parts of a symbol).", "identity.symbol");
         }
 
-        PlaceName = XmlSafeText.NormalizeRequired(placeName, "identity.placeName");
+        PlaceName = LimitCheck.Text(XmlSafeText.NormalizeRequired(placeName, "identity.placeName"), "identity.placeName");
         IssueDate = issueDate;
     }
 

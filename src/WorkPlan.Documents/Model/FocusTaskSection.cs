@@ -14,10 +14,12 @@ public sealed class FocusTaskSection
     /// <param name="tasks">The tasks in order; each not empty.</param>
     /// <param name="heading">The heading without its number and colon; null for <see cref="DefaultHeading"/>.</param>
     /// <exception cref="ArgumentException">A task or the heading is empty or holds characters XML cannot carry.</exception>
+    /// <exception cref="ProgrammeLimitException">There are more tasks than <see cref="ProgrammeLimits.MaxFocusTasks"/>, or a text is longer than <see cref="ProgrammeLimits.MaxTextLength"/>.</exception>
     public FocusTaskSection(IEnumerable<string>? tasks, string? heading = null)
     {
-        Heading = heading is null ? DefaultHeading : XmlSafeText.NormalizeRequired(heading, "focusTasks.heading");
-        Tasks = XmlSafeText.NormalizeLines(tasks, "focusTasks.tasks", required: false);
+        Heading = heading is null ? DefaultHeading : LimitCheck.Text(XmlSafeText.NormalizeRequired(heading, "focusTasks.heading"), "focusTasks.heading");
+        Tasks = LimitCheck.Lines(
+            XmlSafeText.NormalizeLines(tasks, "focusTasks.tasks", required: false), "focusTasks.tasks", ProgrammeLimits.MaxFocusTasks, nameof(ProgrammeLimits.MaxFocusTasks));
     }
 
     /// <summary>Gets an empty section with the default heading.</summary>

@@ -18,11 +18,14 @@ public sealed class IssuingAgency
     /// <param name="nameLines">The agency's own name (tên cơ quan ban hành), line by line; at least one line.</param>
     /// <param name="abbreviation">The abbreviation used in the document symbol, e.g. "VPĐP" in "CTr-VPĐP".</param>
     /// <exception cref="ArgumentException">A line is empty or holds characters XML cannot carry, or there is no name line, or the abbreviation is empty.</exception>
+    /// <exception cref="ProgrammeLimitException">There are more lines than <see cref="ProgrammeLimits.MaxLines"/>, or a text is longer than <see cref="ProgrammeLimits.MaxTextLength"/>.</exception>
     public IssuingAgency(IEnumerable<string> parentLines, IEnumerable<string> nameLines, string abbreviation)
     {
-        ParentLines = XmlSafeText.NormalizeLines(parentLines, "agency.parentLines", required: false);
-        NameLines = XmlSafeText.NormalizeLines(nameLines, "agency.nameLines", required: true);
-        Abbreviation = Text.XmlSafeText.NormalizeRequired(abbreviation, "agency.abbreviation");
+        ParentLines = LimitCheck.Lines(
+            XmlSafeText.NormalizeLines(parentLines, "agency.parentLines", required: false), "agency.parentLines", ProgrammeLimits.MaxLines, nameof(ProgrammeLimits.MaxLines));
+        NameLines = LimitCheck.Lines(
+            XmlSafeText.NormalizeLines(nameLines, "agency.nameLines", required: true), "agency.nameLines", ProgrammeLimits.MaxLines, nameof(ProgrammeLimits.MaxLines));
+        Abbreviation = LimitCheck.Text(Text.XmlSafeText.NormalizeRequired(abbreviation, "agency.abbreviation"), "agency.abbreviation");
     }
 
     /// <summary>Gets the parent agency's name (cơ quan chủ quản), line by line; empty when there is none.</summary>

@@ -13,10 +13,11 @@ public sealed class Person : IEquatable<Person>
     /// <param name="name">The name as the office writes it, e.g. "Oánh".</param>
     /// <param name="honorific">The honorific written before the name, e.g. "Đ/c"; null for none.</param>
     /// <exception cref="ArgumentException">The name is empty or either text holds characters XML cannot carry.</exception>
+    /// <exception cref="ProgrammeLimitException">A text is longer than <see cref="ProgrammeLimits.MaxTextLength"/>.</exception>
     public Person(string name, string? honorific = Comrade)
     {
-        Name = XmlSafeText.NormalizeRequired(name, "person.name");
-        Honorific = XmlSafeText.NormalizeOptional(honorific, "person.honorific");
+        Name = LimitCheck.Text(XmlSafeText.NormalizeRequired(name, "person.name"), "person.name");
+        Honorific = LimitCheck.Text(XmlSafeText.NormalizeOptional(honorific, "person.honorific"), "person.honorific");
     }
 
     /// <summary>Gets the name, e.g. "Oánh".</summary>

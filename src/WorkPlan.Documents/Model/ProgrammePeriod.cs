@@ -82,7 +82,8 @@ public sealed class ProgrammePeriod : IEquatable<ProgrammePeriod>
     /// <param name="dates">The days, both ends inclusive.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="dates"/> is longer than 366 days or not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException"><paramref name="dates"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ProgrammeLimitException"><paramref name="dates"/> is longer than <see cref="ProgrammeLimits.MaxDays"/>.</exception>
     public static ProgrammePeriod ForInterval(DateInterval dates)
     {
         if (dates is null)
@@ -91,10 +92,7 @@ public sealed class ProgrammePeriod : IEquatable<ProgrammePeriod>
         }
 
         CheckIso(dates.Start, nameof(dates));
-        if (dates.Length > 366)
-        {
-            throw new ArgumentException($"period covers {dates.Length} days; a programme covers at most 366.", nameof(dates));
-        }
+        LimitCheck.Count(dates.Length, ProgrammeLimits.MaxDays, nameof(ProgrammeLimits.MaxDays), nameof(dates), "the period", "days");
 
         var month = new YearMonth(dates.Start.Year, dates.Start.Month);
         if (dates.Start == month.OnDayOfMonth(1) && dates.End == month.ToDateInterval().End)

@@ -10,10 +10,11 @@ public sealed class Recipient
     /// <param name="name">Who receives it, e.g. "UBND tỉnh".</param>
     /// <param name="purpose">Why, e.g. "để báo cáo"; rendered in parentheses. Null for none.</param>
     /// <exception cref="ArgumentException">The name is empty or a text holds characters XML cannot carry.</exception>
+    /// <exception cref="ProgrammeLimitException">A text is longer than <see cref="ProgrammeLimits.MaxTextLength"/>.</exception>
     public Recipient(string name, string? purpose = null)
     {
-        Name = XmlSafeText.NormalizeRequired(name, "recipient.name");
-        Purpose = XmlSafeText.NormalizeOptional(purpose, "recipient.purpose");
+        Name = LimitCheck.Text(XmlSafeText.NormalizeRequired(name, "recipient.name"), "recipient.name");
+        Purpose = LimitCheck.Text(XmlSafeText.NormalizeOptional(purpose, "recipient.purpose"), "recipient.purpose");
     }
 
     /// <summary>Gets who receives the document.</summary>

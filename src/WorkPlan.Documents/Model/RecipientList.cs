@@ -13,10 +13,13 @@ public sealed class RecipientList
     /// <param name="recipients">The recipients in order.</param>
     /// <param name="archive">Who keeps copies (lưu), e.g. "VT" (văn thư) and the drafting unit; empty for "Lưu: VT".</param>
     /// <exception cref="ArgumentException">A line is empty or holds characters XML cannot carry.</exception>
+    /// <exception cref="ProgrammeLimitException">There are more recipients than <see cref="ProgrammeLimits.MaxRecipients"/> or archive holders than <see cref="ProgrammeLimits.MaxLines"/>, or a holder is too long.</exception>
     public RecipientList(IEnumerable<Recipient>? recipients, IEnumerable<string>? archive = null)
     {
         Recipients = Preconditions.Items(recipients, "recipients.lines");
-        IReadOnlyList<string> holders = XmlSafeText.NormalizeLines(archive, "recipients.archive", required: false);
+        LimitCheck.Count(Recipients.Count, ProgrammeLimits.MaxRecipients, nameof(ProgrammeLimits.MaxRecipients), "recipients.lines", "recipients.lines", "recipients");
+        IReadOnlyList<string> holders = LimitCheck.Lines(
+            XmlSafeText.NormalizeLines(archive, "recipients.archive", required: false), "recipients.archive", ProgrammeLimits.MaxLines, nameof(ProgrammeLimits.MaxLines));
         Archive = holders.Count == 0 ? DefaultArchive : holders;
     }
 

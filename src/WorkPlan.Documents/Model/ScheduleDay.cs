@@ -18,6 +18,7 @@ public sealed class ScheduleDay
     /// <param name="isProvisional">Whether the status comes from a provisional holiday schedule (computed from the statutory rules, not yet announced).</param>
     /// <param name="writtenWeekday">The weekday as written in an imported source, kept so a checker can compare it with the date; null when built in code.</param>
     /// <exception cref="ArgumentException">A session kind appears twice, a holiday name is given for a day that is not a holiday, or a text holds characters XML cannot carry.</exception>
+    /// <exception cref="ProgrammeLimitException">The sessions hold more entries than <see cref="ProgrammeLimits.MaxEntriesPerDay"/>, or the holiday name is too long.</exception>
     public ScheduleDay(
         LocalDate date,
         DayStatus status,
@@ -38,7 +39,7 @@ public sealed class ScheduleDay
 
         Date = date;
         Status = status;
-        HolidayName = XmlSafeText.NormalizeOptional(holidayName, "day.holidayName");
+        HolidayName = LimitCheck.Text(XmlSafeText.NormalizeOptional(holidayName, "day.holidayName"), "day.holidayName");
         if (HolidayName is not null && status != DayStatus.Holiday)
         {
             throw new ArgumentException($"day {IsoDate.Format(date)}: holidayName \"{HolidayName}\" is only allowed on a Holiday day, not a {status} day.", "day.holidayName");
@@ -56,6 +57,7 @@ public sealed class ScheduleDay
             }
         }
 
+        LimitCheck.Count(list.Sum(s => s.Entries.Count), ProgrammeLimits.MaxEntriesPerDay, nameof(ProgrammeLimits.MaxEntriesPerDay), "day.sessions", "day " + IsoDate.Format(date), "entries");
         Sessions = list.OrderBy(s => s.Kind).ToList().AsReadOnly();
     }
 

@@ -29,6 +29,7 @@ public sealed class ScheduleEntry
     /// <param name="calendarOf">Whose calendar the event belongs to, e.g. "UBND tỉnh" for "(Lịch UBND tỉnh)".</param>
     /// <param name="fields">Extra named fields a template may show as columns, e.g. "Ghi chú".</param>
     /// <exception cref="ArgumentException">The content is empty, a text holds characters XML cannot carry, a leader is null, or a field name is empty.</exception>
+    /// <exception cref="ProgrammeLimitException">A text is longer than <see cref="ProgrammeLimits.MaxTextLength"/>, or there are more leaders or fields than <see cref="ProgrammeLimits"/> allows.</exception>
     public ScheduleEntry(
         string content,
         string? preparingUnit = null,
@@ -39,13 +40,14 @@ public sealed class ScheduleEntry
         string? calendarOf = null,
         IEnumerable<KeyValuePair<string, string>>? fields = null)
     {
-        Content = XmlSafeText.NormalizeRequired(content, "entry.content");
-        PreparingUnit = XmlSafeText.NormalizeOptional(preparingUnit, "entry.preparingUnit");
+        Content = LimitCheck.Text(XmlSafeText.NormalizeRequired(content, "entry.content"), "entry.content");
+        PreparingUnit = LimitCheck.Text(XmlSafeText.NormalizeOptional(preparingUnit, "entry.preparingUnit"), "entry.preparingUnit");
         Leaders = Preconditions.Items(leaders, "entry.leaders");
+        LimitCheck.Count(Leaders.Count, ProgrammeLimits.MaxLeadersPerEntry, nameof(ProgrammeLimits.MaxLeadersPerEntry), "entry.leaders", "entry.leaders", "people");
         StartTime = startTime;
-        Location = XmlSafeText.NormalizeOptional(location, "entry.location");
+        Location = LimitCheck.Text(XmlSafeText.NormalizeOptional(location, "entry.location"), "entry.location");
         IsAllDay = isAllDay;
-        CalendarOf = XmlSafeText.NormalizeOptional(calendarOf, "entry.calendarOf");
+        CalendarOf = LimitCheck.Text(XmlSafeText.NormalizeOptional(calendarOf, "entry.calendarOf"), "entry.calendarOf");
         Fields = CheckFields(fields);
     }
 
@@ -83,14 +85,15 @@ public sealed class ScheduleEntry
         var sorted = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (KeyValuePair<string, string> pair in fields)
         {
-            string name = XmlSafeText.NormalizeRequired(pair.Key, "entry.fields (name)");
-            string value = XmlSafeText.Normalize(pair.Value, $"entry.fields[\"{name}\"]").Trim();
+            string name = LimitCheck.Text(XmlSafeText.NormalizeRequired(pair.Key, "entry.fields (name)"), "entry.fields (name)");
+            string value = LimitCheck.Text(XmlSafeText.Normalize(pair.Value, $"entry.fields[\"{name}\"]").Trim(), $"entry.fields[\"{name}\"]");
             if (sorted.ContainsKey(name))
             {
                 throw new ArgumentException($"entry.fields names \"{name}\" twice.", "entry.fields");
             }
 
             sorted.Add(name, value);
+            LimitCheck.Count(sorted.Count, ProgrammeLimits.MaxFieldsPerEntry, nameof(ProgrammeLimits.MaxFieldsPerEntry), "entry.fields", "entry.fields", "fields");
         }
 
         return sorted.Count == 0 ? NoFields : new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(sorted);

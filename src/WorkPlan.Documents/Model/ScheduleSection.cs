@@ -11,9 +11,10 @@ public sealed class ScheduleSection
     /// <param name="days">The days, each date at most once; they are kept in date order.</param>
     /// <param name="heading">The heading without its number and colon; null to derive it from the period ("Dự kiến lịch làm việc tháng 5/2021").</param>
     /// <exception cref="ArgumentException">A date is listed twice, or the heading is empty or holds characters XML cannot carry.</exception>
+    /// <exception cref="ProgrammeLimitException">The days hold more entries than <see cref="ProgrammeLimits.MaxEntriesPerProgramme"/>, or the heading is too long.</exception>
     public ScheduleSection(IEnumerable<ScheduleDay>? days, string? heading = null)
     {
-        Heading = heading is null ? null : XmlSafeText.NormalizeRequired(heading, "schedule.heading");
+        Heading = heading is null ? null : LimitCheck.Text(XmlSafeText.NormalizeRequired(heading, "schedule.heading"), "schedule.heading");
         List<ScheduleDay> list = Preconditions.Items(days, "schedule.days").OrderBy(d => d.Date).ToList();
         for (int i = 1; i < list.Count; i++)
         {
@@ -25,6 +26,7 @@ public sealed class ScheduleSection
             }
         }
 
+        LimitCheck.Count(list.Sum(d => (long)d.Sessions.Sum(s => s.Entries.Count)), ProgrammeLimits.MaxEntriesPerProgramme, nameof(ProgrammeLimits.MaxEntriesPerProgramme), "schedule.days", "the schedule", "entries");
         Days = list.AsReadOnly();
     }
 

@@ -15,11 +15,13 @@ public sealed class SignatureBlock
     /// <param name="signerTitle">The signer's position (chức vụ), e.g. "PHÓ CHÁNH VĂN PHÒNG".</param>
     /// <param name="signerName">The signer's full name, e.g. "Nguyễn Văn A".</param>
     /// <exception cref="ArgumentException">The title or name is empty, or a text holds characters XML cannot carry.</exception>
+    /// <exception cref="ProgrammeLimitException">There are more authority lines than <see cref="ProgrammeLimits.MaxLines"/>, or a text is longer than <see cref="ProgrammeLimits.MaxTextLength"/>.</exception>
     public SignatureBlock(IEnumerable<string>? authorityLines, string signerTitle, string signerName)
     {
-        AuthorityLines = XmlSafeText.NormalizeLines(authorityLines, "signature.authorityLines", required: false);
-        SignerTitle = XmlSafeText.NormalizeRequired(signerTitle, "signature.signerTitle");
-        SignerName = XmlSafeText.NormalizeRequired(signerName, "signature.signerName");
+        AuthorityLines = LimitCheck.Lines(
+            XmlSafeText.NormalizeLines(authorityLines, "signature.authorityLines", required: false), "signature.authorityLines", ProgrammeLimits.MaxLines, nameof(ProgrammeLimits.MaxLines));
+        SignerTitle = LimitCheck.Text(XmlSafeText.NormalizeRequired(signerTitle, "signature.signerTitle"), "signature.signerTitle");
+        SignerName = LimitCheck.Text(XmlSafeText.NormalizeRequired(signerName, "signature.signerName"), "signature.signerName");
     }
 
     /// <summary>Gets the authority lines, e.g. "TM. BAN CHỈ ĐẠO", "KT. TRƯỞNG BAN".</summary>

@@ -26,6 +26,7 @@ public sealed class WorkProgramme
     /// <param name="assumed">Which header values were assumed rather than read from a source.</param>
     /// <exception cref="ArgumentNullException">A required part is null.</exception>
     /// <exception cref="ArgumentException">A schedule day lies outside the period, or the abstract is empty or holds characters XML cannot carry.</exception>
+    /// <exception cref="ProgrammeLimitException">The programme holds more text than <see cref="ProgrammeLimits.MaxProgrammeTextLength"/>, or the abstract is too long.</exception>
     public WorkProgramme(
         IssuingAgency agency,
         DocumentIdentity identity,
@@ -44,7 +45,7 @@ public sealed class WorkProgramme
         Signature = Preconditions.NotNull(signature, nameof(signature));
         FocusTasks = focusTasks ?? FocusTaskSection.Empty;
         Recipients = recipients ?? RecipientList.Empty;
-        CustomAbstract = Text.XmlSafeText.NormalizeOptional(@abstract, "abstract");
+        CustomAbstract = LimitCheck.Text(Text.XmlSafeText.NormalizeOptional(@abstract, "abstract"), "abstract");
         Assumed = assumed;
 
         foreach (ScheduleDay day in schedule.Days)
@@ -56,6 +57,8 @@ public sealed class WorkProgramme
                     nameof(schedule));
             }
         }
+
+        LimitCheck.ProgrammeText(this);
     }
 
     /// <summary>Gets the issuing agency.</summary>

@@ -158,6 +158,7 @@ public sealed class WorkProgrammeBuilder
     /// <param name="configure">Sets the day's status and sessions.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> lies outside the period.</exception>
+    /// <exception cref="ProgrammeLimitException">An entry added is larger than <see cref="ProgrammeLimits"/> allows; the message names the day.</exception>
     public WorkProgrammeBuilder Day(LocalDate date, Action<DayBuilder> configure)
     {
         if (configure is null)
@@ -179,6 +180,11 @@ public sealed class WorkProgrammeBuilder
         try
         {
             configure(day);
+        }
+        catch (ProgrammeLimitException ex)
+        {
+            // Keeps its type: callers catch it to tell "too large" from "wrong".
+            throw ex.WithContext($"day {IsoDate.Format(date)}: ");
         }
         catch (ArgumentException ex)
         {
@@ -207,6 +213,7 @@ public sealed class WorkProgrammeBuilder
     /// <returns>The programme.</returns>
     /// <exception cref="InvalidOperationException">The agency, identity or signature was not set.</exception>
     /// <exception cref="ArgumentException">A value breaks an invariant; the message names the day and field.</exception>
+    /// <exception cref="ProgrammeLimitException">The programme is larger than <see cref="ProgrammeLimits"/> allows (a day with too many entries, too much text…).</exception>
     public WorkProgramme Build()
     {
         if (agency is null || identity is null || signature is null)

@@ -18,7 +18,9 @@ namespace WorkPlan.Documents.Rendering;
 /// <c>Nd30Templates.Default</c> (package WorkPlan.Documents.Templates).
 /// </para>
 /// <para>
-/// Errors: a template problem is a <see cref="TemplateException"/> naming the file, line and column in the partial;
+/// Errors: a template problem is a <see cref="TemplateException"/> naming the file, line and column in the partial —
+/// including templates that exceed a limit: the time budget (<see cref="RenderOptions.TemplateTimeBudget"/>), the
+/// loop, recursion or output limit, memory or the stack;
 /// a stylesheet problem is a <see cref="StyleSheetException"/> naming the stylesheet, line and column. Both
 /// are raised before anything is written to an output stream.
 /// </para>
@@ -76,12 +78,14 @@ public sealed partial class WorkProgrammeRenderer
     /// <param name="options">The render options; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the render.</param>
     /// <returns>The markup, with the partial markers.</returns>
-    /// <exception cref="TemplateException">A partial fails to parse or to run.</exception>
+    /// <exception cref="TemplateException">A partial fails to parse or to run, or the templates exceed a limit (<see cref="RenderOptions.TemplateTimeBudget"/>, the loop, recursion or output limit; see docs/limits.md).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public string RenderMarkup(WorkProgramme programme, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {
         ProgrammeViewModel model = CreateViewModel(programme, options);
         cancellationToken.ThrowIfCancellationRequested();
-        return engine.Render(model, cancellationToken);
+        using var markup = engine.RenderToBuffer(model, (options ?? RenderOptions.Default).TemplateTimeBudget, cancellationToken);
+        return markup.ToString();
     }
 
     /// <summary>
@@ -97,7 +101,7 @@ public sealed partial class WorkProgrammeRenderer
         StyleSheet sheet = styleSheet.Value;
         ProgrammeViewModel model = CreateViewModel(programme, options);
         cancellationToken.ThrowIfCancellationRequested();
-        using var markup = engine.RenderToBuffer(model, cancellationToken);
+        using var markup = engine.RenderToBuffer(model, (options ?? RenderOptions.Default).TemplateTimeBudget, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         try
         {

@@ -111,6 +111,6 @@ public class ModelInvariantTests
         Assert.Equal(month, ProgrammePeriod.ForInterval(new DateInterval(new LocalDate(2021, 5, 1), new LocalDate(2021, 5, 31))));
         Assert.Equal(PeriodKind.Week, ProgrammePeriod.ForInterval(new DateInterval(new LocalDate(2021, 5, 3), new LocalDate(2021, 5, 9))).Kind);
         Assert.Equal(PeriodKind.Custom, ProgrammePeriod.ForInterval(new DateInterval(new LocalDate(2021, 5, 3), new LocalDate(2021, 5, 12))).Kind);
-        Assert.Throws<ArgumentException>(() => ProgrammePeriod.ForInterval(new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2022, 1, 2))));
+        Assert.Throws<ProgrammeLimitException>(() => ProgrammePeriod.ForInterval(new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2022, 1, 2))));
     }
 }

@@ -16,14 +16,18 @@ namespace WorkPlan.Documents.Rendering.Templating;
 /// <threadsafety>Not thread-safe: one instance per render.</threadsafety>
 internal sealed class MarkupBuffer : IScriptOutput, IMarkupRoot, IDisposable
 {
+    private readonly int maxLength;
+
     // Not readonly: PooledArray is a mutable struct.
     private PooledArray<char> chars;
 
     /// <summary>Rents a buffer.</summary>
     /// <param name="capacity">The expected length of the text.</param>
-    public MarkupBuffer(int capacity)
+    /// <param name="maxLength">The most characters the buffer takes; writing more throws <see cref="MarkupOutputLimitException"/>.</param>
+    public MarkupBuffer(int capacity, int maxLength = int.MaxValue)
     {
-        chars = new PooledArray<char>(Math.Max(capacity, 1024));
+        this.maxLength = maxLength;
+        chars = new PooledArray<char>(Math.Max(Math.Min(capacity, maxLength), 1024));
     }
 
     /// <summary>Gets the length of the text written.</summary>
@@ -31,6 +35,7 @@ internal sealed class MarkupBuffer : IScriptOutput, IMarkupRoot, IDisposable
 
     public void Write(string text, int offset, int count)
     {
+        CheckRoom(count);
         chars.Reserve(count);
         text.CopyTo(offset, chars.Array, chars.Length, count);
         chars.Length += count;
@@ -44,6 +49,7 @@ internal sealed class MarkupBuffer : IScriptOutput, IMarkupRoot, IDisposable
 
     public void Insert(int index, string text)
     {
+        CheckRoom(text.Length);
         chars.Reserve(text.Length);
         char[] array = chars.Array;
         Array.Copy(array, index, array, index + text.Length, chars.Length - index);
@@ -65,6 +71,14 @@ internal sealed class MarkupBuffer : IScriptOutput, IMarkupRoot, IDisposable
 
     /// <summary>Returns the buffer to the pool.</summary>
     public void Dispose() => chars.Return();
+
+    private void CheckRoom(int count)
+    {
+        if (count > maxLength - chars.Length)
+        {
+            throw new MarkupOutputLimitException(maxLength);
+        }
+    }
 
     /// <summary>Reads the buffer's text, from its start to its length when the reader was opened.</summary>
     private sealed class BufferReader(MarkupBuffer buffer) : TextReader

@@ -21,7 +21,16 @@ internal sealed class TemplateEngine
     /// <summary>The call-depth limit: partials nest three deep in the default set.</summary>
     public const int RecursiveLimit = 64;
 
+    /// <summary>
+    /// The most characters of layout markup one render writes: 50,000,000. The largest programme the model accepts
+    /// (<see cref="Model.ProgrammeLimits"/>) makes about 11,000,000 with the default set; the limit leaves a template set
+    /// four times as verbose room, and stops a runaway one before its markup (two bytes a character, doubled as the
+    /// buffer grows) takes more than a few hundred megabytes.
+    /// </summary>
+    public const int OutputLimit = 50_000_000;
+
     private readonly PartialFunction partialFunction;
+    private readonly int outputLimit;
 
     // The length of the last render's markup, to size the next one's buffer; read and written without locks by
     // concurrent renders, which is harmless: any value is a valid hint.
@@ -29,9 +38,11 @@ internal sealed class TemplateEngine
 
     /// <summary>Creates the engine of <paramref name="set"/>, with its own partial cache.</summary>
     /// <param name="set">The template set.</param>
+    /// <param name="outputLimit">The most characters of markup a render writes; <see cref="OutputLimit"/> but in tests.</param>
     /// <exception cref="ArgumentNullException"><paramref name="set"/> is null.</exception>
-    public TemplateEngine(TemplateSet set)
+    public TemplateEngine(TemplateSet set, int outputLimit = OutputLimit)
     {
+        this.outputLimit = outputLimit;
         Partials = new PartialCache(set ?? throw new ArgumentNullException(nameof(set)));
         Errors = new TemplateErrorReporter(Partials);
         partialFunction = new PartialFunction(Partials);
@@ -46,15 +57,18 @@ internal sealed class TemplateEngine
     /// <summary>Gets the reporter that places the set's errors in the partials' sources.</summary>
     public TemplateErrorReporter Errors { get; }
 
-    /// <summary>Renders the <see cref="TemplateSet.DocumentPartial"/> partial for <paramref name="model"/>.</summary>
+    /// <summary>
+    /// Renders the <see cref="TemplateSet.DocumentPartial"/> partial for <paramref name="model"/> within
+    /// <see cref="RenderOptions.DefaultTemplateTimeBudget"/>.
+    /// </summary>
     /// <param name="model">The view model.</param>
     /// <param name="cancellationToken">Stops the render between template statements.</param>
     /// <returns>The layout markup, with partial markers.</returns>
-    /// <exception cref="TemplateException">A partial fails to parse or to run.</exception>
+    /// <exception cref="TemplateException">A partial fails to parse or to run, or runs out of time.</exception>
     /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
     public string Render(ProgrammeViewModel model, CancellationToken cancellationToken)
     {
-        using MarkupBuffer markup = RenderToBuffer(model, cancellationToken);
+        using MarkupBuffer markup = RenderToBuffer(model, RenderOptions.DefaultTemplateTimeBudget, cancellationToken);
         return markup.ToString();
     }
 
@@ -62,12 +76,21 @@ internal sealed class TemplateEngine
     /// Renders the <see cref="TemplateSet.DocumentPartial"/> partial for <paramref name="model"/> into a pooled buffer
     /// the caller reads (<see cref="MarkupBuffer.OpenReader"/>) and disposes: no string of the markup is made.
     /// </summary>
+    /// <remarks>
+    /// The template time budget is a second cancellation source linked to the caller's token, so Scriban stops at the
+    /// same points for either; which one fired decides the error: the caller's gives
+    /// <see cref="OperationCanceledException"/>, the budget's a <see cref="TemplateException"/> naming it.
+    /// </remarks>
     /// <param name="model">The view model.</param>
+    /// <param name="timeBudget">How long the templates may run; <see cref="Timeout.InfiniteTimeSpan"/> for no limit.</param>
     /// <param name="cancellationToken">Stops the render between template statements.</param>
     /// <returns>The layout markup, with partial markers, in a buffer the caller owns.</returns>
-    /// <exception cref="TemplateException">A partial fails to parse or to run.</exception>
+    /// <exception cref="TemplateException">
+    /// A partial fails to parse or to run, or the templates run out of time (<see cref="Exception.InnerException"/> is
+    /// a <see cref="TimeoutException"/>), write more than <see cref="OutputLimit"/>, or exhaust memory or the stack.
+    /// </exception>
     /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
-    public MarkupBuffer RenderToBuffer(ProgrammeViewModel model, CancellationToken cancellationToken)
+    public MarkupBuffer RenderToBuffer(ProgrammeViewModel model, TimeSpan timeBudget, CancellationToken cancellationToken)
     {
         CompiledPartial document = Partials.Find(TemplateSet.DocumentPartial)
             ?? throw new TemplateException(
@@ -86,7 +109,6 @@ internal sealed class TemplateEngine
             LimitToString = 0,
             OutputLimit = 0,
             NewLine = "\n",
-            CancellationToken = cancellationToken,
         };
         ScriptObject globals = ScriptModel.Create(model, 3);
         globals.SetValue("partial", partialFunction, false);
@@ -94,9 +116,17 @@ internal sealed class TemplateEngine
         globals.SetValue("raw", RawFunction.Instance, false);
         context.PushGlobal(globals);
 
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timeBudget != Timeout.InfiniteTimeSpan)
+        {
+            budget.CancelAfter(timeBudget);
+        }
+
+        context.CancellationToken = budget.Token;
+
         // The document renders straight into the render's buffer, between its markers, as partials do
         // (PartialFunction): the text is copied once, into the result.
-        var buffer = new MarkupBuffer(expectedLength + (expectedLength / 8));
+        var buffer = new MarkupBuffer(expectedLength + (expectedLength / 8), outputLimit);
         try
         {
             buffer.Write(document.BeginMarker, 0, document.BeginMarker.Length);
@@ -110,10 +140,22 @@ internal sealed class TemplateEngine
             buffer.Dispose();
             throw new OperationCanceledException("The render was cancelled.", cancellationToken);
         }
+        catch (Exception e) when (budget.IsCancellationRequested && e is ScriptAbortException or OperationCanceledException)
+        {
+            // Scriban's way of stopping for the token (a genuine error thrown just after the budget ran out is not this).
+            buffer.Dispose();
+            throw Errors.ReportTimeBudget(timeBudget, e);
+        }
         catch (ScriptRuntimeException e)
         {
             buffer.Dispose();
             throw Errors.Report(e);
+        }
+        catch (Exception e) when (e is OutOfMemoryException or InsufficientExecutionStackException or MarkupOutputLimitException)
+        {
+            // Met outside a statement (Scriban wraps those met inside one in a ScriptRuntimeException, handled above).
+            buffer.Dispose();
+            throw TemplateErrorReporter.ReportExhausted(e);
         }
         catch
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Scriban.Parsing;
 using Scriban.Syntax;
@@ -71,12 +72,55 @@ internal sealed class TemplateErrorReporter
             return inner;
         }
 
-        SourceSpan span = error.Span;
+        string reason = error.InnerException is { } cause && Exhausted(cause) is { } exhausted ? exhausted : error.OriginalMessage;
+        return At(error.Span, reason, error);
+    }
+
+    /// <summary>
+    /// Reports a render stopped by its time budget, at the partial that was running when Scriban stopped (its
+    /// <see cref="ScriptAbortException"/> names the file; its position is the whole template's, so none is given).
+    /// </summary>
+    /// <param name="budget">The budget that ran out.</param>
+    /// <param name="error">What Scriban threw when it stopped.</param>
+    /// <returns>The template error; its <see cref="Exception.InnerException"/> is a <see cref="TimeoutException"/>.</returns>
+    public TemplateException ReportTimeBudget(TimeSpan budget, Exception error)
+    {
+        string reason = string.Format(
+            CultureInfo.InvariantCulture,
+            "the templates ran longer than their time budget of {0} and were stopped (RenderOptions.TemplateTimeBudget; see docs/limits.md).",
+            Describe(budget));
+        var timeout = new TimeoutException(reason, error);
+        string? path = (error as ScriptRuntimeException)?.Span.FileName;
+        return new TemplateException(reason, partials.FindParsed(path)?.Name, path, 0, 0, timeout);
+    }
+
+    /// <summary>Reports templates that exhausted memory or the stack, or wrote more markup than the limit, outside any statement.</summary>
+    /// <param name="error">The <see cref="OutOfMemoryException"/>, <see cref="InsufficientExecutionStackException"/> or <see cref="MarkupOutputLimitException"/>.</param>
+    /// <returns>The template error.</returns>
+    public static TemplateException ReportExhausted(Exception error) =>
+        new(Exhausted(error) ?? error.Message, null, null, 0, 0, error);
+
+    /// <summary>Describes a resource limit the templates ran into, or returns null for another error.</summary>
+    private static string? Exhausted(Exception error) => error switch
+    {
+        MarkupOutputLimitException => error.Message,
+        OutOfMemoryException => "the templates ran out of memory (a loop or a string that grows without end?); see docs/limits.md.",
+        InsufficientExecutionStackException => "the templates nest too deeply for the stack; see docs/limits.md.",
+        _ => null,
+    };
+
+    private static string Describe(TimeSpan budget) =>
+        budget.TotalSeconds >= 1 && budget.Milliseconds == 0
+            ? budget.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s"
+            : budget.TotalMilliseconds.ToString("0.###", CultureInfo.InvariantCulture) + " ms";
+
+    private TemplateException At(SourceSpan span, string reason, Exception error)
+    {
         string? path = span.FileName;
         CompiledPartial? partial = partials.FindParsed(path);
         return path is null
-            ? new TemplateException(error.OriginalMessage, null, null, 0, 0, error)
-            : new TemplateException(error.OriginalMessage, partial?.Name, path, span.Start.Line + 1, span.Start.Column + 1, error);
+            ? new TemplateException(reason, null, null, 0, 0, error)
+            : new TemplateException(reason, partial?.Name, path, span.Start.Line + 1, span.Start.Column + 1, error);
     }
 
     private static (int Line, int Column) Locate(string source, string? element, string? attribute)

@@ -84,6 +84,7 @@ public sealed class TemplateSet
     /// <param name="styleSheetName">The stylesheet's file name within the folder.</param>
     /// <returns>The set.</returns>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file in the folder is a symbolic link that leaves it (checked again whenever a file is read).</exception>
     public static TemplateSet FromFolder(string path, string styleSheetName) =>
         new(CheckName(styleSheetName, nameof(styleSheetName)), new FolderTemplateSource(CheckFolder(path)), null, null, null, []);
 
@@ -127,6 +128,7 @@ public sealed class TemplateSet
     /// <param name="path">The folder with the overriding files.</param>
     /// <returns>The new set.</returns>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file in the folder is a symbolic link that leaves it (checked again whenever a file is read).</exception>
     public TemplateSet WithFolder(string path) =>
         new(StyleSheetName, baseSource, new FolderTemplateSource(CheckFolder(path)), memory, styleSheetReplacement, styleSheetExtensions);
 
@@ -191,7 +193,13 @@ public sealed class TemplateSet
         }
 
         string full = Path.GetFullPath(path);
-        return Directory.Exists(full) ? full : throw new DirectoryNotFoundException($"The template folder \"{full}\" does not exist.");
+        if (!Directory.Exists(full))
+        {
+            throw new DirectoryNotFoundException($"The template folder \"{full}\" does not exist.");
+        }
+
+        FolderLinks.CheckFolder(full);
+        return full;
     }
 
     private static TemplateFile StyleFile(string css, string sourceName)
