@@ -16,7 +16,9 @@ public sealed class RecipientList
     {
         Recipients = Preconditions.Items(recipients, "recipients.lines");
         IReadOnlyList<string> holders = Preconditions.Lines(archive, "recipients.archive", required: false);
-        Archive = holders.Count == 0 ? DefaultArchive : holders;
+        // A fresh list rather than a shared static one: Empty is built by the type initialiser, which would see a
+        // static declared after it still null (and Lưu: would be written with no holder).
+        Archive = holders.Count == 0 ? Array.AsReadOnly(new[] { OfficeArchive }) : holders;
     }
 
     /// <summary>Gets an empty block whose archive line is "Lưu: VT".</summary>
@@ -31,5 +33,6 @@ public sealed class RecipientList
     /// <summary>Gets the archive line as ND30 writes it: "Lưu: VT, VPĐP.".</summary>
     public string ArchiveLine => "Lưu: " + string.Join(", ", Archive) + ".";
 
-    private static IReadOnlyList<string> DefaultArchive { get; } = new[] { "VT" };
+    /// <summary>The holder of every document's copy: the văn thư (clerical office).</summary>
+    private const string OfficeArchive = "VT";
 }
