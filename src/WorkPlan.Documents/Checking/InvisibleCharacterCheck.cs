@@ -14,6 +14,8 @@ internal sealed class InvisibleCharacterCheck : IProgrammeCheck
 {
     private const int ExcerptRadius = 20;
 
+    private const string Fix = "Delete them: retype the text, or paste it as plain text.";
+
     public IEnumerable<Finding> Run(CheckContext context)
     {
         WorkProgramme programme = context.Programme;
@@ -45,8 +47,6 @@ internal sealed class InvisibleCharacterCheck : IProgrammeCheck
             }
         }
     }
-
-    private static string Fix => "Delete them: retype the text, or paste it as plain text.";
 
     /// <summary>Every text of the header, the focus tasks, the signature and the recipients, by its JSON name.</summary>
     private static IEnumerable<(string Field, string? Text)> HeaderTexts(WorkProgramme programme)
