@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
 using WorkPlan.Documents.Calendar;
+using WorkPlan.Documents.Calendar.Holidays;
 using WorkPlan.Documents.Cli.Input;
 using WorkPlan.Documents.Import;
 using WorkPlan.Documents.Model;
@@ -41,6 +42,15 @@ internal static class NewCommand
 
     private static async Task<int> RunAsync(CliConsole console, YearMonth month, string? headerPath, string? output, CancellationToken cancellationToken)
     {
+        // A well-formed month the calendar cannot classify is an input the tool does not support, not a usage error.
+        if (month.Year < VietnameseHolidayCalendar.MinYear || month.Year > VietnameseHolidayCalendar.MaxYear)
+        {
+            throw new CliException(
+                ExitCodes.InvalidInput,
+                null,
+                $"--month {YearMonthPattern.Iso.Format(month)} is outside the years the holiday calendar covers, {VietnameseHolidayCalendar.MinYear} to {VietnameseHolidayCalendar.MaxYear}; scaffold a month of those years.");
+        }
+
         // Without a header file the scaffold holds the form's blanks, every one marked assumed.
         ImportHeader? header = headerPath is null ? null : await HeaderFile.ReadAsync(headerPath, cancellationToken).ConfigureAwait(false);
         WorkProgramme programme = ProgrammeScaffold.ForMonth(month, header);

@@ -3,6 +3,7 @@ using WorkPlan.Documents.Calendar.Holidays;
 using WorkPlan.Documents.Import;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Text;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Calendar;
 
@@ -31,6 +32,10 @@ public static class ProgrammeScaffold
     /// </param>
     /// <param name="calendar">The holiday calendar; <see cref="VietnameseHolidayCalendar.Default"/> when null.</param>
     /// <returns>The programme, with no entries and no focus tasks.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="month"/> is outside the years the holiday calendar covers,
+    /// <see cref="VietnameseHolidayCalendar.MinYear"/> to <see cref="VietnameseHolidayCalendar.MaxYear"/>.
+    /// </exception>
     /// <example>
     /// <code>
     /// WorkProgramme may = ProgrammeScaffold.ForMonth(new YearMonth(2021, 5), ImportHeader.Parse(File.ReadAllText("header.json")));
@@ -38,6 +43,14 @@ public static class ProgrammeScaffold
     /// </example>
     public static WorkProgramme ForMonth(YearMonth month, ImportHeader? header = null, VietnameseHolidayCalendar? calendar = null)
     {
+        if (!VietnameseHolidayCalendar.Covers(month.Year))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(month),
+                month,
+                $"{IsoDate.Format(month)} is outside the years the Vietnamese holiday calendar covers, {VietnameseHolidayCalendar.MinYear} to {VietnameseHolidayCalendar.MaxYear}: its days cannot be classified.");
+        }
+
         AssumedFields assumed = AssumedFields.None;
         if (header is null)
         {

@@ -54,10 +54,21 @@ public static class CheckRules
         "WP010", nameof(FormBlankLeft), FindingSeverity.Error,
         "A header value (agency, abbreviation, place, signer) is still the blank of the Nghị định 30 form (\"TÊN CƠ QUAN, TỔ CHỨC\", \"Họ và tên\"…) that a scaffold leaves for the office to fill in.");
 
+    /// <summary>WP011: a field holds characters that cannot be seen (zero-width space, joiners, byte order mark…) (warning).</summary>
+    public static CheckRule InvisibleCharacters { get; } = new(
+        "WP011", nameof(InvisibleCharacters), FindingSeverity.Warning,
+        "A field holds characters that cannot be seen (format characters such as the zero-width space U+200B, the joiners U+200C and U+200D, the byte order mark U+FEFF, bidirectional marks, soft hyphens, fillers), usually pasted along with the text: they make equal names differ and search fail, and Word shows nothing for them.");
+
+    /// <summary>WP012: the day classifier cannot classify a year of the period, so holidays were not checked there (information).</summary>
+    public static CheckRule HolidaysNotChecked { get; } = new(
+        "WP012", nameof(HolidaysNotChecked), FindingSeverity.Information,
+        "The holiday calendar does not cover a year of the period (it covers 2014 to 2199), so the days of that year missing from the schedule were judged by weekends alone: holidays could not be checked.");
+
     /// <summary>Gets every rule in id order.</summary>
     public static IReadOnlyList<CheckRule> All { get; } = new[]
     {
         WeekdayMismatch, LeaderDoubleBooked, SharedLeadersOverlap, PersonNameVariant, UnitNameVariant,
-        WorkOnDayOff, EmptyWorkingDay, SymbolForm, IssueDateOutOfRange, FormBlankLeft,
+        WorkOnDayOff, EmptyWorkingDay, SymbolForm, IssueDateOutOfRange, FormBlankLeft, InvisibleCharacters,
+        HolidaysNotChecked,
     };
 }

@@ -4,7 +4,7 @@ namespace WorkPlan.Documents.Checking;
 
 /// <summary>
 /// Checks a programme — imported or built in code — before it is issued, against the rules in
-/// <see cref="CheckRules"/> (WP001–WP010, documented in docs/import-and-check.md), and returns structured findings.
+/// <see cref="CheckRules"/> (WP001–WP012, documented in docs/import-and-check.md), and returns structured findings.
 /// </summary>
 /// <example>
 /// <code>
@@ -25,6 +25,7 @@ public static class ProgrammeChecker
         new DayCheck(),
         new HeaderCheck(),
         new FormBlankCheck(),
+        new InvisibleCharacterCheck(),
     ];
 
     /// <summary>Checks <paramref name="programme"/>.</summary>

@@ -138,7 +138,7 @@ internal static class EntryText
         foreach (string part in text.Split(LeaderSeparators))
         {
             string item = part.Trim().TrimEnd('.').Trim();
-            if (item.Length == 0)
+            if (InvisibleText.IsBlank(item))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WorkPlan.Documents.Text;
 
 namespace WorkPlan.Documents.Import;
 
@@ -38,7 +39,7 @@ internal static class RecipientText
         foreach (string holder in match.Groups["holders"].Value.Split(','))
         {
             string name = holder.Trim().TrimEnd('.').Trim();
-            if (name.Length > 0)
+            if (!InvisibleText.IsBlank(name))
             {
                 holders.Add(name);
             }

@@ -1,6 +1,11 @@
+using WorkPlan.Documents.Text;
+
 namespace WorkPlan.Documents.Import;
 
-/// <summary>The cells of one schedule row, by role, trimmed; cells missing at the end of the row read as empty.</summary>
+/// <summary>
+/// The cells of one schedule row, by role, trimmed; cells missing at the end of the row, and cells holding nothing that
+/// can be seen (only zero-width or format characters), read as empty.
+/// </summary>
 internal sealed class Row
 {
     private readonly string[] cells;
@@ -12,7 +17,8 @@ internal sealed class Row
         this.cells = new string[layout.Count];
         for (int i = 0; i < layout.Count; i++)
         {
-            this.cells[i] = i < cells.Length ? cells[i].Trim() : string.Empty;
+            string cell = i < cells.Length ? cells[i].Trim() : string.Empty;
+            this.cells[i] = InvisibleText.IsBlank(cell) ? string.Empty : cell;
         }
 
         CellCount = Math.Min(cells.Length, layout.Count);

@@ -94,7 +94,9 @@ internal sealed class TextLayoutParser
             }
 
             string line = lines[i];
-            if (line.Trim().Length == 0)
+
+            // Text that cannot be seen is not text: a line of zero-width and format characters is blank.
+            if (InvisibleText.IsBlank(line))
             {
                 record.Kind = SourceLineKind.Blank;
                 continue;
@@ -147,7 +149,11 @@ internal sealed class TextLayoutParser
         {
             record.Kind = SourceLineKind.FocusTask;
             Match bullet = Bullet.Match(text);
-            if (bullet.Success)
+            if (bullet.Success && InvisibleText.IsBlank(bullet.Groups["text"].Value))
+            {
+                record.Kind = SourceLineKind.Blank;
+            }
+            else if (bullet.Success)
             {
                 FocusTasks.Add(bullet.Groups["text"].Value.Trim());
             }
@@ -296,7 +302,7 @@ internal sealed class TextLayoutParser
         }
 
         string cleaned = RecipientText.Clean(line);
-        if (cleaned.Length == 0)
+        if (InvisibleText.IsBlank(cleaned))
         {
             record.Kind = SourceLineKind.Blank;
         }
@@ -309,7 +315,8 @@ internal sealed class TextLayoutParser
         else
         {
             (string name, string? purpose) = RecipientText.Recipient(cleaned);
-            Recipients.Add(new Recipient(name.Length == 0 ? cleaned : name, name.Length == 0 ? null : purpose));
+            bool named = !InvisibleText.IsBlank(name);
+            Recipients.Add(new Recipient(named ? name : cleaned, named ? purpose : null));
             record.Kind = SourceLineKind.Recipient;
         }
     }

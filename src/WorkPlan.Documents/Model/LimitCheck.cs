@@ -94,15 +94,8 @@ internal static class LimitCheck
         Count(length, ProgrammeLimits.MaxProgrammeTextLength, nameof(ProgrammeLimits.MaxProgrammeTextLength), "programme", "the programme", "characters of text");
     }
 
-    private static long Length(IReadOnlyList<string>? lines)
+    private static long Length(IReadOnlyList<string> lines)
     {
-        // Null only for RecipientList.Empty.Archive while its static initialisers run in the wrong order (issue 14,
-        // item 1, fixed on another branch); counting nothing there keeps this check from turning that into a crash.
-        if (lines is null)
-        {
-            return 0;
-        }
-
         long length = 0;
         foreach (string line in lines)
         {

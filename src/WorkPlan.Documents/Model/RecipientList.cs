@@ -20,7 +20,9 @@ public sealed class RecipientList
         LimitCheck.Count(Recipients.Count, ProgrammeLimits.MaxRecipients, nameof(ProgrammeLimits.MaxRecipients), "recipients.lines", "recipients.lines", "recipients");
         IReadOnlyList<string> holders = LimitCheck.Lines(
             XmlSafeText.NormalizeLines(archive, "recipients.archive", required: false), "recipients.archive", ProgrammeLimits.MaxLines, nameof(ProgrammeLimits.MaxLines));
-        Archive = holders.Count == 0 ? DefaultArchive : holders;
+        // A fresh list rather than a shared static one: Empty is built by the type initialiser, which would see a
+        // static declared after it still null (and Lưu: would be written with no holder).
+        Archive = holders.Count == 0 ? Array.AsReadOnly(new[] { OfficeArchive }) : holders;
     }
 
     /// <summary>Gets an empty block whose archive line is "Lưu: VT".</summary>
@@ -35,5 +37,6 @@ public sealed class RecipientList
     /// <summary>Gets the archive line as ND30 writes it: "Lưu: VT, VPĐP.".</summary>
     public string ArchiveLine => "Lưu: " + string.Join(", ", Archive) + ".";
 
-    private static IReadOnlyList<string> DefaultArchive { get; } = new[] { "VT" };
+    /// <summary>The holder of every document's copy: the văn thư (clerical office).</summary>
+    private const string OfficeArchive = "VT";
 }

@@ -52,13 +52,14 @@ internal static class XmlSafeText
 
     /// <summary>
     /// Like <see cref="Normalize(string, string)"/>, and also trims surrounding white space and requires
-    /// something to be left.
+    /// something that can be seen to be left: text made only of characters that cannot be seen
+    /// (<see cref="InvisibleText"/>: zero-width spaces, joiners, a byte order mark…) is refused as empty.
     /// </summary>
     /// <param name="value">The text to check.</param>
     /// <param name="field">The name of the field the text is for; it appears in the error message.</param>
     /// <returns>The trimmed text, normalised to NFC.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is empty or white space, or contains a character XML cannot carry.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, white space or invisible, or contains a character XML cannot carry.</exception>
     public static string NormalizeRequired(string value, string field)
     {
         string normalized = Normalize(value, field).Trim();
@@ -67,15 +68,22 @@ internal static class XmlSafeText
             throw new ArgumentException($"{field} must not be empty.", field);
         }
 
+        if (InvisibleText.IsBlank(normalized))
+        {
+            throw new ArgumentException(
+                $"{field} must not be empty: it holds only characters that cannot be seen ({InvisibleText.CodeOf(normalized, InvisibleText.IndexOfInvisible(normalized))}).",
+                field);
+        }
+
         return normalized;
     }
 
     /// <summary>
-    /// Like <see cref="NormalizeRequired(string, string)"/>, but null, empty and white-space text become null.
+    /// Like <see cref="NormalizeRequired(string, string)"/>, but null, empty, white-space and invisible text become null.
     /// </summary>
     /// <param name="value">The text to check, or null.</param>
     /// <param name="field">The name of the field the text is for; it appears in the error message.</param>
-    /// <returns>The trimmed text in NFC, or null when nothing is left.</returns>
+    /// <returns>The trimmed text in NFC, or null when nothing that can be seen is left.</returns>
     /// <exception cref="ArgumentException"><paramref name="value"/> contains a character XML cannot carry.</exception>
     public static string? NormalizeOptional(string? value, string field)
     {
@@ -85,7 +93,7 @@ internal static class XmlSafeText
         }
 
         string normalized = Normalize(value, field).Trim();
-        return normalized.Length == 0 ? null : normalized;
+        return InvisibleText.IsBlank(normalized) ? null : normalized;
     }
 
     /// <summary>Copies lines of text, each checked and normalised by <see cref="NormalizeRequired"/>.</summary>

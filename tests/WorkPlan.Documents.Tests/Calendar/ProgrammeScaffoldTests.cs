@@ -87,4 +87,32 @@ public class ProgrammeScaffoldTests
 
         Assert.Equal([25, 26, 27, 30], programme.Schedule.Days.Where(d => d.Status == DayStatus.Holiday).Select(d => d.Date.Day));
     }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(1899, 12)]
+    [InlineData(1900, 1)]
+    [InlineData(2013, 12)]
+    [InlineData(2200, 1)]
+    [InlineData(9999, 12)]
+    public void A_month_outside_the_calendars_years_is_refused_naming_the_years_it_covers(int year, int month)
+    {
+        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(() => ProgrammeScaffold.ForMonth(new YearMonth(year, month)));
+
+        Assert.Equal("month", error.ParamName);
+        Assert.StartsWith(
+            $"{year:D4}-{month:D2} is outside the years the Vietnamese holiday calendar covers, 2014 to 2199: its days cannot be classified.",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2014, 1)]
+    [InlineData(2199, 12)]
+    public void The_first_and_last_months_of_the_calendar_are_scaffolded(int year, int month)
+    {
+        WorkProgramme programme = ProgrammeScaffold.ForMonth(new YearMonth(year, month));
+
+        Assert.Equal(new YearMonth(year, month).ToDateInterval().Length, programme.Schedule.Days.Count);
+    }
 }

@@ -121,7 +121,7 @@ public sealed class VietnameseHolidayCalendar : IDayClassifier
     public DayClassification Classify(LocalDate date)
     {
         date = date.WithCalendar(CalendarSystem.Iso);
-        if (date.Year < MinYear || date.Year > MaxYear)
+        if (!Covers(date.Year))
         {
             throw new ArgumentOutOfRangeException(nameof(date), date, $"{IsoDate.Format(date)} is outside the Vietnamese holiday calendar, {MinYear} to {MaxYear}; set the day's status explicitly or use WeekendDayClassifier.");
         }
@@ -129,9 +129,14 @@ public sealed class VietnameseHolidayCalendar : IDayClassifier
         return GetYear(date.Year, nameof(date)).Classify(date);
     }
 
+    /// <summary>Returns whether the calendar covers <paramref name="year"/>: <see cref="MinYear"/> to <see cref="MaxYear"/>.</summary>
+    /// <param name="year">The Gregorian year.</param>
+    /// <returns>Whether its days can be classified.</returns>
+    internal static bool Covers(int year) => year >= MinYear && year <= MaxYear;
+
     private HolidayYear GetYear(int year, string parameter)
     {
-        if (year < MinYear || year > MaxYear)
+        if (!Covers(year))
         {
             throw new ArgumentOutOfRangeException(parameter, year, $"year {year} is outside the Vietnamese holiday calendar, {MinYear} to {MaxYear}.");
         }
