@@ -26,6 +26,8 @@ internal ref struct JsonPathWalker
     private const string Special = ".'/\"[]() \t\n\r\f\b\\\u0085\u2028\u2029";
 
     private readonly List<Container> containers;
+    private readonly List<Container> spare;
+    private readonly string?[] names;
     private readonly bool trackDuplicates;
     private Utf8JsonReader reader;
     private int valueDepth;
@@ -39,6 +41,8 @@ internal ref struct JsonPathWalker
     {
         reader = new Utf8JsonReader(utf8Json, isFinalBlock, new JsonReaderState(options));
         containers = [];
+        spare = [];
+        names = new string?[61];
         this.trackDuplicates = trackDuplicates;
         valueDepth = 0;
         FirstOccurrence = null;
@@ -208,9 +212,18 @@ internal ref struct JsonPathWalker
                 valueDepth = containers.Count;
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    containers.Add(new Container(reader.TokenType == JsonTokenType.StartArray));
-
-                    // The container is the value read; its members' paths go one level deeper once read.
+                    // The container is the value read; its members' paths go one level deeper once read. Containers
+                    // are kept per depth and reused, so a walk allocates for its deepest nesting, not for every object.
+                    if (spare.Count > containers.Count)
+                    {
+                        containers.Add(spare[containers.Count].Reset(reader.TokenType == JsonTokenType.StartArray));
+                    }
+                    else
+                    {
+                        var container = new Container(reader.TokenType == JsonTokenType.StartArray);
+                        spare.Add(container);
+                        containers.Add(container);
+                    }
                 }
 
                 break;
@@ -262,7 +275,53 @@ internal ref struct JsonPathWalker
     }
 
     /// <summary>The property name read; when it is not text, its raw bytes decoded leniently, which still tells names apart.</summary>
-    private readonly string Name() => TryGetString() ?? Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+    private readonly string Name()
+    {
+        // A document repeats a few short ASCII names ("content", "leaders", "name") thousands of times: each is
+        // decoded once per walk and found again by its bytes.
+        ReadOnlySpan<byte> raw = reader.ValueSpan;
+        int slot = -1;
+        if (!reader.ValueIsEscaped && raw.Length <= 32)
+        {
+            uint hash = 2166136261;
+            foreach (byte b in raw)
+            {
+                hash = (hash ^ b) * 16777619;
+            }
+
+            slot = (int)(hash % (uint)names.Length);
+            if (names[slot] is { } cached && IsAscii(cached, raw))
+            {
+                return cached;
+            }
+        }
+
+        string name = TryGetString() ?? Encoding.UTF8.GetString(raw.ToArray());
+        if (slot >= 0)
+        {
+            names[slot] = name;
+        }
+
+        return name;
+    }
+
+    private static bool IsAscii(string name, ReadOnlySpan<byte> raw)
+    {
+        if (name.Length != raw.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < raw.Length; i++)
+        {
+            if (name[i] != raw[i] || raw[i] >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>An open object or array.</summary>
     private sealed class Container
@@ -270,7 +329,7 @@ internal ref struct JsonPathWalker
         public Container(bool isArray) => IsArray = isArray;
 
         /// <summary>Gets a value indicating whether this is an array.</summary>
-        public bool IsArray { get; }
+        public bool IsArray { get; private set; }
 
         /// <summary>Gets or sets, for an array, the number of elements read so far.</summary>
         public int Count { get; set; }
@@ -280,5 +339,25 @@ internal ref struct JsonPathWalker
 
         /// <summary>Gets or sets, for an object whose duplicates are tracked, where each property name was first read.</summary>
         public Dictionary<string, long>? Names { get; set; }
+
+        /// <summary>Makes this a new, empty container.</summary>
+        /// <param name="isArray">Whether it is an array.</param>
+        /// <returns>This container.</returns>
+        public Container Reset(bool isArray)
+        {
+            IsArray = isArray;
+            Count = 0;
+            Property = null;
+
+            // Clearing costs the capacity a dictionary grew to: a large one is dropped rather than cleared for every
+            // small object that reuses the depth after it.
+            if (Names is { Count: > 32 })
+            {
+                Names = null;
+            }
+
+            Names?.Clear();
+            return this;
+        }
     }
 }

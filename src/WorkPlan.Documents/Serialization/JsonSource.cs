@@ -67,25 +67,17 @@ internal sealed class JsonSource
     /// <returns>The source.</returns>
     internal static JsonSource FromString(string text)
     {
-        int skip = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        int? lone = null;
-        for (int i = skip; i < text.Length; i++)
+        string body = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
+        try
         {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                lone = i;
-                break;
-            }
+            return new JsonSource(StrictUtf8.GetBytes(body), 0, null);
         }
-
-        // A lone surrogate becomes U+FFFD here, so the rest can still be read for the error's path; Validate refuses it.
-        char[] chars = text.ToCharArray();
-        byte[] utf8 = Encoding.UTF8.GetBytes(chars, skip, chars.Length - skip);
-        return new JsonSource(utf8, 0, lone is { } at ? Encoding.UTF8.GetByteCount(chars, skip, at - skip) : null);
+        catch (EncoderFallbackException ex)
+        {
+            // A lone surrogate becomes U+FFFD here, so the rest can still be read for the error's path; Validate refuses it.
+            int at = Math.Min(Math.Max(ex.Index, 0), body.Length);
+            return new JsonSource(Encoding.UTF8.GetBytes(body), 0, Encoding.UTF8.GetByteCount(body.ToCharArray(0, at)));
+        }
     }
 
     /// <summary>

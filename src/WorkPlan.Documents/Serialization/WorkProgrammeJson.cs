@@ -112,9 +112,16 @@ public static class WorkProgrammeJson
         }
 
         // The whole text is kept: it is checked strictly before it is read, and errors point into it.
-        using var copy = new MemoryStream();
-        await utf8Json.CopyToAsync(copy, 81920, cancellationToken).ConfigureAwait(false);
-        return Read(JsonSource.FromUtf8(copy.ToArray()));
+        return Read(JsonSource.FromUtf8(await ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false)));
+    }
+
+    /// <summary>Reads the rest of <paramref name="stream"/>: into one array of the right size when its length is known.</summary>
+    private static async Task<byte[]> ReadAllAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        int capacity = stream.CanSeek && stream.Length - stream.Position is var left and > 0 and < int.MaxValue ? (int)left : 0;
+        using var copy = new MemoryStream(capacity);
+        await stream.CopyToAsync(copy, 81920, cancellationToken).ConfigureAwait(false);
+        return copy.Length == copy.Capacity ? copy.GetBuffer() : copy.ToArray();
     }
 
     /// <summary>

@@ -160,6 +160,27 @@ public class StrictJsonTests
     }
 
     [Fact]
+    public void A_duplicate_key_among_many_is_found_and_names_in_later_objects_are_not_taken_for_duplicates()
+    {
+        string many = string.Join(", ", Enumerable.Range(0, 100).Select(i => $"\"f{i}\": \"x\""));
+        string json = Json.Replace("\"Ghi chú\": \"Mang hồ sơ\",", many + ", \"f7\": \"y\",", StringComparison.Ordinal);
+        string unique = Json.Replace("\"Ghi chú\": \"Mang hồ sơ\",", many + ",", StringComparison.Ordinal);
+
+        WorkProgrammeJsonException error = Assert.Throws<WorkProgrammeJsonException>(() => WorkProgrammeJson.Deserialize(json));
+
+        Assert.Equal("$.schedule.days[3].sessions[0].entries[1].fields.f7", error.Path);
+        Assert.Equal(101, WorkProgrammeJson.Deserialize(unique).Schedule.Days[3].Sessions[0].Entries[1].Fields.Count);
+    }
+
+    [Fact]
+    public async Task A_stream_that_cannot_seek_is_read_whole()
+    {
+        using var stream = new UnseekableStream(Encoding.UTF8.GetBytes(Json));
+
+        Assert.Equal(Json, WorkProgrammeJson.Serialize(await WorkProgrammeJson.DeserializeAsync(stream)));
+    }
+
+    [Fact]
     public void A_duplicate_key_in_the_import_header_is_refused()
     {
         ProgrammeImportException error = Assert.Throws<ProgrammeImportException>(() => ImportHeader.Parse(
@@ -294,6 +315,13 @@ public class StrictJsonTests
         WorkProgrammeJsonException json = Assert.IsType<WorkProgrammeJsonException>(error.InnerException);
         Assert.Equal(("$.symbol", 2, 33), (json.Path, json.Line, json.Column));
         Assert.DoesNotContain("(Parameter", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
     }
 
     private static string ReplaceFirst(string text, string find, string replace)
