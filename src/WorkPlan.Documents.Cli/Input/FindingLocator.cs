@@ -20,9 +20,14 @@ internal sealed class FindingLocator : IDisposable
         this.index = index;
     }
 
-    /// <summary>Reads <paramref name="utf8"/>, a programme file that has been read as a programme (so well-formed JSON).</summary>
+    /// <summary>
+    /// Reads <paramref name="utf8"/>, a programme file that has been read as a programme (so well-formed JSON, perhaps
+    /// after a byte-order mark, which <see cref="JsonDocument"/> does not skip in bytes).
+    /// </summary>
     public static FindingLocator Build(byte[] utf8) => new(
-        JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }),
+        JsonDocument.Parse(
+            utf8.AsMemory(InputFile.ByteOrderMarkLength(utf8)),
+            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }),
         JsonPathIndex.Build(utf8));
 
     /// <summary>Locates <paramref name="location"/>: the most precise JSON path the file has for it, and where it starts.</summary>

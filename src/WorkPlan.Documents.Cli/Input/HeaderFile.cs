@@ -1,4 +1,3 @@
-using System.Text;
 using WorkPlan.Documents.Import;
 using WorkPlan.Documents.Serialization;
 
@@ -21,7 +20,7 @@ internal static class HeaderFile
         }
         catch (ProgrammeImportException ex) when (ex.InnerException is WorkProgrammeJsonException jsonError)
         {
-            throw JsonFileErrors.ToCliException(jsonError, path, Encoding.UTF8.GetBytes(json), ExitCodes.InvalidInput);
+            throw JsonFileErrors.ToCliException(jsonError, path, ExitCodes.InvalidInput);
         }
         catch (ProgrammeImportException ex)
         {

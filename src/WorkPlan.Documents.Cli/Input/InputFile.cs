@@ -40,7 +40,7 @@ internal static class InputFile
     /// <exception cref="CliException">The bytes are not UTF-8.</exception>
     public static string DecodeUtf8(string path, byte[] bytes, int exitCode)
     {
-        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        int start = ByteOrderMarkLength(bytes);
         try
         {
             return Utf8.GetString(bytes, start, bytes.Length - start);
@@ -51,6 +51,10 @@ internal static class InputFile
             throw new CliException(exitCode, path, line, column, "is not UTF-8 text (save it as UTF-8).", ex);
         }
     }
+
+    /// <summary>The length of the UTF-8 byte-order mark <paramref name="bytes"/> start with: 3, or 0 when they have none.</summary>
+    public static int ByteOrderMarkLength(byte[] bytes) =>
+        bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }

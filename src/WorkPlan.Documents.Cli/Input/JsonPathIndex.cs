@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using WorkPlan.Documents.Serialization;
 using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Cli.Input;
@@ -7,8 +7,8 @@ namespace WorkPlan.Documents.Cli.Input;
 /// <summary>
 /// Where each value of a JSON file starts, by JSON path (<c>$.schedule.days[3].sessions[0].entries[2]</c>), so that a
 /// finding about part of a programme can point at its line and column in the file. Which path a finding has is the
-/// library's to say (<c>WorkProgrammeJson.PathOf</c>); <see cref="System.Text.Json.JsonDocument"/> keeps no offsets,
-/// hence this reader.
+/// library's to say (<c>WorkProgrammeJson.PathOf</c>); <see cref="JsonDocument"/> keeps no offsets, hence the
+/// library's path walker (compiled in).
 /// </summary>
 internal sealed class JsonPathIndex
 {
@@ -21,53 +21,19 @@ internal sealed class JsonPathIndex
         this.values = values;
     }
 
-    /// <summary>Indexes <paramref name="utf8"/>, which must be well-formed JSON (comments allowed).</summary>
+    /// <summary>Indexes <paramref name="utf8"/>, which must be well-formed JSON (comments allowed, a byte-order mark too).</summary>
     public static JsonPathIndex Build(byte[] utf8)
     {
+        int start = InputFile.ByteOrderMarkLength(utf8);
         var values = new Dictionary<string, long>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-
-        // One frame per open container: its path, and the next array index (-1 for an object).
-        var frames = new Stack<(string Path, int NextIndex)>();
-        string? property = null;
-        while (reader.Read())
+        var walker = new JsonPathWalker(
+            utf8.AsSpan(start),
+            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        while (walker.Read())
         {
-            if (reader.TokenType == JsonTokenType.PropertyName)
+            if (walker.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray))
             {
-                property = reader.GetString();
-                continue;
-            }
-
-            if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
-            {
-                frames.Pop();
-                continue;
-            }
-
-            string path;
-            if (frames.Count == 0)
-            {
-                path = "$";
-            }
-            else if (frames.Peek().NextIndex >= 0)
-            {
-                (string parent, int index) = frames.Pop();
-                frames.Push((parent, index + 1));
-                path = string.Create(CultureInfo.InvariantCulture, $"{parent}[{index}]");
-            }
-            else
-            {
-                path = frames.Peek().Path + "." + property;
-            }
-
-            values[path] = reader.TokenStartIndex;
-            if (reader.TokenType == JsonTokenType.StartObject)
-            {
-                frames.Push((path, -1));
-            }
-            else if (reader.TokenType == JsonTokenType.StartArray)
-            {
-                frames.Push((path, 0));
+                values[walker.Path] = start + walker.TokenStartIndex;
             }
         }
 

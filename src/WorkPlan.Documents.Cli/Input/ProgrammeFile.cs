@@ -22,7 +22,7 @@ internal static class ProgrammeFile
         }
         catch (WorkProgrammeJsonException ex)
         {
-            throw JsonFileErrors.ToCliException(ex, path, bytes, ExitCodes.InvalidInput);
+            throw JsonFileErrors.ToCliException(ex, path, ExitCodes.InvalidInput);
         }
     }
 

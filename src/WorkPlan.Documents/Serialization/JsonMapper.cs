@@ -1,6 +1,8 @@
+using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using WorkPlan.Documents.Model;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Serialization;
 
@@ -130,7 +132,7 @@ internal static class JsonMapper
         LocalDate end = dto.End.Value;
         if (end < start)
         {
-            throw Error(path + ".end", $"end {dto.End} is before start {dto.Start}.");
+            throw Error(path + ".end", $"end {IsoDate.Format(end)} is before start {IsoDate.Format(start)}.");
         }
 
         return At(path, () => ProgrammePeriod.ForInterval(new DateInterval(start, end)));
@@ -269,13 +271,71 @@ internal static class JsonMapper
         }
         catch (ArgumentException ex)
         {
-            // The model names the field ("entry.content"); the JSON path says which one it is.
-            string field = ex.ParamName is { Length: > 0 } name && name.Contains('.') ? name.Substring(name.IndexOf('.') + 1) : string.Empty;
-            string fullPath = field.Length == 0 || field.Contains(' ') || field.Contains('[') ? path : path + "." + field;
-            string message = ex.Message;
-            int suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            throw Error(fullPath, suffix >= 0 ? message.Substring(0, suffix) : message, ex);
+            // The model names the field ("entry.content", "focusTasks.tasks[2]"); the JSON path says which one it is.
+            // Where the document lacks that value, the reader points at the nearest one it has (JsonSource.Locate).
+            throw Error(path + FieldPath(ex.ParamName), ArgumentMessage.Of(ex), ex);
         }
+    }
+
+    /// <summary>
+    /// The JSON path, relative to the value being built, of the model field an exception names: "entry.content" is
+    /// <c>.content</c>, "agency.nameLines[2]" <c>.nameLines[2]</c>, <c>entry.fields["Ghi chú"]</c> <c>.fields['Ghi chú']</c>,
+    /// "entry.fields (name)" <c>.fields</c>; a bare name such as "abstract" is a property of the value itself.
+    /// </summary>
+    internal static string FieldPath(string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            return string.Empty;
+        }
+
+        // A remark after the name, as in "entry.fields (name)", is not part of it.
+        int remark = field!.LastIndexOf(" (", StringComparison.Ordinal);
+        string name = remark > field.LastIndexOf(']') && field[field.Length - 1] == ')' ? field.Substring(0, remark) : field;
+        int dot = name.IndexOf('.');
+        string rest = dot < 0 ? name : name.Substring(dot + 1);
+        var path = new StringBuilder();
+        int i = 0;
+        while (i < rest.Length)
+        {
+            if (rest[i] == '.')
+            {
+                i++;
+                continue;
+            }
+
+            if (rest.Length - i > 3 && rest[i] == '[' && rest[i + 1] == '"')
+            {
+                int close = rest.IndexOf("\"]", i + 2, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                JsonPathWalker.AppendName(path, rest.Substring(i + 2, close - i - 2));
+                i = close + 2;
+            }
+            else if (rest[i] == '[')
+            {
+                int close = rest.IndexOf(']', i);
+                if (close < 0 || !rest.Substring(i + 1, close - i - 1).All(c => c is >= '0' and <= '9'))
+                {
+                    break;
+                }
+
+                path.Append(rest, i, close - i + 1);
+                i = close + 1;
+            }
+            else
+            {
+                int end = rest.IndexOfAny(['.', '['], i);
+                end = end < 0 ? rest.Length : end;
+                path.Append('.').Append(rest, i, end - i);
+                i = end;
+            }
+        }
+
+        return path.ToString();
     }
 
     internal static WorkProgrammeJsonException Error(string path, string message, Exception? inner = null) =>

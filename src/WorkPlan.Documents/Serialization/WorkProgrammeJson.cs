@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
-using NodaTime.Serialization.SystemTextJson;
 using WorkPlan.Documents.Checking;
 using WorkPlan.Documents.Model;
 
@@ -18,8 +18,11 @@ namespace WorkPlan.Documents.Serialization;
 /// as they are, not as \u escapes.
 /// </para>
 /// <para>
-/// Reading is all or nothing: malformed JSON, an unknown property, a missing required value or a value that breaks a
-/// model invariant raises <see cref="WorkProgrammeJsonException"/> naming the JSON path; no partial model is returned.
+/// Reading is all or nothing and strict: text that is not UTF-8 (or holds an escaped half of a surrogate pair),
+/// malformed JSON, a property given twice in one object, an unknown property, a missing required value, a date that
+/// does not exist ("2021-02-30") or a value that breaks a model invariant raises <see cref="WorkProgrammeJsonException"/>
+/// naming the JSON path, line and column of the value at fault; no partial model is returned. A UTF-8 byte-order mark
+/// is allowed.
 /// </para>
 /// </remarks>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
@@ -83,9 +86,9 @@ public static class WorkProgrammeJson
     }
 
     /// <summary>Reads a programme from JSON text.</summary>
-    /// <param name="json">The JSON text.</param>
+    /// <param name="json">The JSON text; a leading U+FEFF (a byte-order mark read as text) is ignored.</param>
     /// <returns>The programme.</returns>
-    /// <exception cref="WorkProgrammeJsonException">The JSON is malformed or breaks a rule; the message names the JSON path.</exception>
+    /// <exception cref="WorkProgrammeJsonException">The JSON is malformed or breaks a rule; the message names the JSON path, line and column.</exception>
     public static WorkProgramme Deserialize(string json)
     {
         if (json is null)
@@ -93,14 +96,14 @@ public static class WorkProgrammeJson
             throw new ArgumentNullException(nameof(json));
         }
 
-        return Map(() => JsonSerializer.Deserialize(json, Indented.Programme));
+        return Read(JsonSource.FromString(json));
     }
 
     /// <summary>Reads a programme from UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The stream to read.</param>
+    /// <param name="utf8Json">The stream to read, perhaps starting with a UTF-8 byte-order mark; it is read to its end.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The programme.</returns>
-    /// <exception cref="WorkProgrammeJsonException">The JSON is malformed or breaks a rule; the message names the JSON path.</exception>
+    /// <exception cref="WorkProgrammeJsonException">The JSON is not UTF-8, is malformed or breaks a rule; the message names the JSON path, line and column.</exception>
     public static async Task<WorkProgramme> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         if (utf8Json is null)
@@ -108,17 +111,17 @@ public static class WorkProgrammeJson
             throw new ArgumentNullException(nameof(utf8Json));
         }
 
-        JsonShape.Programme? dto;
-        try
-        {
-            dto = await JsonSerializer.DeserializeAsync(utf8Json, Indented.Programme, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException ex)
-        {
-            throw Translate(ex);
-        }
+        // The whole text is kept: it is checked strictly before it is read, and errors point into it.
+        return Read(JsonSource.FromUtf8(await ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false)));
+    }
 
-        return Map(() => dto);
+    /// <summary>Reads the rest of <paramref name="stream"/>: into one array of the right size when its length is known.</summary>
+    private static async Task<byte[]> ReadAllAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        int capacity = stream.CanSeek && stream.Length - stream.Position is var left and > 0 and < int.MaxValue ? (int)left : 0;
+        using var copy = new MemoryStream(capacity);
+        await stream.CopyToAsync(copy, 81920, cancellationToken).ConfigureAwait(false);
+        return copy.Length == copy.Capacity ? copy.GetBuffer() : copy.ToArray();
     }
 
     /// <summary>
@@ -174,34 +177,56 @@ public static class WorkProgrammeJson
         typeof(WorkProgrammeJson).Assembly.GetManifestResourceStream(SchemaResource)
         ?? throw new InvalidOperationException($"The embedded resource {SchemaResource} is missing from the assembly.");
 
-    private static WorkProgramme Map(Func<JsonShape.Programme?> read)
+    /// <summary>
+    /// Reads a document of the format from <paramref name="source"/>: checks it strictly, deserializes its shape and
+    /// builds what it describes, every error pointing at the JSON path, line and column of the value at fault.
+    /// </summary>
+    /// <typeparam name="TShape">The JSON shape.</typeparam>
+    /// <typeparam name="TResult">What is built from it.</typeparam>
+    /// <param name="source">The text.</param>
+    /// <param name="shape">The shape's metadata.</param>
+    /// <param name="build">Builds the result; throws <see cref="WorkProgrammeJsonException"/> naming a path.</param>
+    /// <param name="what">What the document describes, for a document that is just <c>null</c>: "a programme".</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="WorkProgrammeJsonException">The text is not strict JSON, does not fit the shape, or <paramref name="build"/> refuses it.</exception>
+    internal static TResult Read<TShape, TResult>(JsonSource source, JsonTypeInfo<TShape> shape, Func<TShape, TResult> build, string what)
+        where TShape : class
     {
-        JsonShape.Programme? dto;
+        source.Validate();
+        TShape? dto;
         try
         {
-            dto = read();
+            dto = JsonSerializer.Deserialize(source.Json, shape);
         }
         catch (JsonException ex)
         {
-            throw Translate(ex);
+            throw source.Position(Translate(ex), atValue: ex is JsonValueException);
         }
 
-        if (dto is null)
+        try
         {
-            throw new WorkProgrammeJsonException("$", null, null, "expected a JSON object describing a programme, found null.");
+            return build(dto ?? throw JsonMapper.Error("$", $"expected a JSON object describing {what}, found null."));
         }
-
-        return JsonMapper.ToModel(dto);
+        catch (WorkProgrammeJsonException ex)
+        {
+            throw source.Locate(ex);
+        }
     }
 
-    internal static WorkProgrammeJsonException Translate(JsonException ex)
+    private static WorkProgramme Read(JsonSource source) => Read(source, Indented.Programme, JsonMapper.ToModel, "a programme");
+
+    private static WorkProgrammeJsonException Translate(JsonException ex)
     {
         string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path!;
         string message = ex.Message;
         Match missing = MissingRequired.Match(message);
         Match unmapped = UnmappedMember.Match(message);
         string reason;
-        if (missing.Success)
+        if (ex is JsonValueException)
+        {
+            reason = message;
+        }
+        else if (missing.Success)
         {
             reason = "missing required property " + missing.Groups["names"].Value.Trim().TrimEnd('.') + ".";
         }
@@ -260,7 +285,7 @@ public static class WorkProgrammeJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = false,
-        MaxDepth = 32,
-        Converters = { NodaConverters.LocalDateConverter, NodaConverters.YearMonthConverter },
+        MaxDepth = JsonSource.MaxDepth,
+        Converters = { new IsoLocalDateConverter(), new IsoYearMonthConverter() },
     };
 }

@@ -1,5 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using WorkPlan.Documents.Rendering.ViewModel;
+using WorkPlan.Documents.Serialization;
+using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Rendering.Templating;
 
@@ -11,6 +14,12 @@ namespace WorkPlan.Documents.Rendering.Templating;
 internal static class ColumnDeclaration
 {
     private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
+
+    private static readonly JsonReaderOptions ReaderOptions = new()
     {
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
@@ -29,13 +38,10 @@ internal static class ColumnDeclaration
         }
         catch (JsonException e)
         {
-            throw new TemplateException(
-                "the column declaration is not valid JSON: " + e.Message,
-                null,
-                file.SourcePath,
-                (int)(e.LineNumber ?? -1) + 1,
-                (int)(e.BytePositionInLine ?? -1) + 1,
-                e);
+            (int line, int column) = e.LineNumber is { } lineNumber
+                ? LineIndex.OfUtf8(Encoding.UTF8.GetBytes(file.Text)).PositionInLine(lineNumber, e.BytePositionInLine ?? 0)
+                : (0, 0);
+            throw new TemplateException("the column declaration is not valid JSON: " + e.Message, null, file.SourcePath, line, column, e);
         }
 
         using (document)
@@ -58,7 +64,8 @@ internal static class ColumnDeclaration
                 }
                 catch (ArgumentException e)
                 {
-                    throw Error(file, path, e.Message);
+                    // The column names the field it refuses ("column.width"): the path goes down to its value.
+                    throw Error(file, path + FieldOf(e.ParamName), ArgumentMessage.Of(e));
                 }
 
                 index++;
@@ -70,7 +77,8 @@ internal static class ColumnDeclaration
             }
             catch (ArgumentException e)
             {
-                throw Error(file, "$.columns", e.Message);
+                // The list names the column at fault ("columns[2]") or the list itself ("columns").
+                throw Error(file, "$." + (e.ParamName ?? "columns"), ArgumentMessage.Of(e));
             }
         }
     }
@@ -80,6 +88,17 @@ internal static class ColumnDeclaration
             ? value.GetString()!
             : throw Error(file, path, $"each column needs a string \"{property}\"");
 
-    private static TemplateException Error(TemplateFile file, string path, string reason) =>
-        new(reason + " (at " + path + ")", null, file.SourcePath, 0, 0);
+    /// <summary>".width" for "column.width".</summary>
+    private static string FieldOf(string? paramName) =>
+        paramName is { } name && name.StartsWith("column.", StringComparison.Ordinal) ? name.Substring("column".Length) : string.Empty;
+
+    /// <summary>An error at the value at <paramref name="path"/> (or the nearest enclosing one the file has), with its line and column.</summary>
+    private static TemplateException Error(TemplateFile file, string path, string reason)
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes(file.Text);
+        (int line, int column) = JsonPathWalker.Find(utf8, ReaderOptions, path) is (_, long offset)
+            ? LineIndex.OfUtf8(utf8).PositionOf((int)offset)
+            : (0, 0);
+        return new TemplateException(reason + " (at " + path + ")", null, file.SourcePath, line, column);
+    }
 }

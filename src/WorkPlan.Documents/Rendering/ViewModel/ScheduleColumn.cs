@@ -91,7 +91,7 @@ public sealed class ScheduleColumn : IEquatable<ScheduleColumn>
     /// <param name="value">The columns.</param>
     /// <param name="field">The name of the list in messages, e.g. "options.columns".</param>
     /// <returns>The columns, as a read-only copy.</returns>
-    /// <exception cref="ArgumentException">The list breaks one of the rules.</exception>
+    /// <exception cref="ArgumentException">The list breaks one of the rules; its parameter name is the column at fault (<c>field[2]</c>), or the list.</exception>
     internal static IReadOnlyList<ScheduleColumn> CheckList(IEnumerable<ScheduleColumn> value, string field)
     {
         var list = new List<ScheduleColumn>();
@@ -100,17 +100,17 @@ public sealed class ScheduleColumn : IEquatable<ScheduleColumn>
         {
             if (column is null)
             {
-                throw new ArgumentException($"{field}[{list.Count}] must not be null.", field);
+                throw new ArgumentException($"{field}[{list.Count}] must not be null.", $"{field}[{list.Count}]");
             }
 
             if (!seen.Add(column.Field))
             {
-                throw new ArgumentException($"{field} declares the field \"{column.Field}\" twice.", field);
+                throw new ArgumentException($"{field} declares the field \"{column.Field}\" twice.", $"{field}[{list.Count}]");
             }
 
             if (column.IsDay && list.Count > 0)
             {
-                throw new ArgumentException($"{field}: the day column must come first (it spans the day's rows); it is number {list.Count + 1}.", field);
+                throw new ArgumentException($"{field}: the day column must come first (it spans the day's rows); it is number {list.Count + 1}.", $"{field}[{list.Count}]");
             }
 
             list.Add(column);
