@@ -1,5 +1,4 @@
 using System.Text.Json;
-using WorkPlan.Documents.Serialization;
 using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Cli.Input;

@@ -1,3 +1,4 @@
+using WorkPlan.Documents.Rendering.Templating;
 using WorkPlan.Documents.Rendering.ViewModel;
 using WorkPlan.Documents.Text;
 
@@ -22,7 +23,7 @@ public sealed class RenderOptions
     /// machines and heavier template sets, and still stops a runaway template within half a minute.
     /// </summary>
     /// <remarks>A computed property, not a stored one: <see cref="Default"/> is created during static initialisation and must not read a field initialised after it.</remarks>
-    public static TimeSpan DefaultTemplateTimeBudget => TimeSpan.FromSeconds(30);
+    public static TimeSpan DefaultTemplateTimeBudget => TemplateEngine.DefaultTimeBudget;
 
     /// <summary>Gets the defaults: the template set's columns, schedule in the body, weekdays in words ("Thứ Hai").</summary>
     public static RenderOptions Default { get; } = new();

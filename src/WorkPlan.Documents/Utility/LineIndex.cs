@@ -109,6 +109,21 @@ internal sealed class LineIndex
         return ((int)lineIndex + 1, ColumnOf(start, (int)end));
     }
 
+    /// <summary>Returns the offset of a 1-based line and column, the column counted in the text's units.</summary>
+    /// <param name="line">The line; below 1 means the start of the text, beyond the last the last line.</param>
+    /// <param name="column">The column; below 1 means the line's start.</param>
+    /// <returns>The offset, clamped to the text.</returns>
+    public int OffsetOf(int line, int column)
+    {
+        if (line < 1)
+        {
+            return 0;
+        }
+
+        int start = lineStarts[Math.Min(line, lineStarts.Length) - 1];
+        return Math.Min(start + Math.Max(column, 1) - 1, Length);
+    }
+
     private int ColumnOf(int lineStart, int offset)
     {
         if (utf8 is null)

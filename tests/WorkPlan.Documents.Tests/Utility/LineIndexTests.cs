@@ -55,6 +55,31 @@ public class LineIndexTests
         Assert.Equal((line, column), LineIndex.OfUtf8(Encoding.UTF8.GetBytes(text)).PositionInLine(lineIndex, bytePosition));
     }
 
+    [Theory]
+    [InlineData("ab\ncd", 1, 1, 0)]
+    [InlineData("ab\ncd", 2, 2, 4)]
+    [InlineData("ab\ncd", 0, 5, 0)] // before the first line: the start
+    [InlineData("ab\ncd", 9, 1, 3)] // beyond the last line: the last line
+    [InlineData("ab\ncd", 2, 0, 3)] // column below 1: the line's start
+    [InlineData("ab\ncd", 2, 9, 5)] // clamped to the text
+    public void Line_and_column_become_an_offset(string text, int line, int column, int offset)
+    {
+        Assert.Equal(offset, LineIndex.Of(text).OffsetOf(line, column));
+    }
+
+    [Fact]
+    public void Offset_and_position_round_trip()
+    {
+        const string text = "p {\n  color: red;\r\n}\n\nx";
+        LineIndex index = LineIndex.Of(text);
+        Assert.Equal(5, index.LineCount);
+        for (int offset = 0; offset <= text.Length; offset++)
+        {
+            (int line, int column) = index.PositionOf(offset);
+            Assert.Equal(offset, index.OffsetOf(line, column));
+        }
+    }
+
     [Fact]
     public void Null_text_is_refused()
     {

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using WorkPlan.Documents.Rendering.ViewModel;
-using WorkPlan.Documents.Serialization;
 using WorkPlan.Documents.Utility;
 
 namespace WorkPlan.Documents.Rendering.Templating;

@@ -54,12 +54,18 @@ internal sealed class TemplateEngine
     /// <summary>Gets the set's compiled partials.</summary>
     public PartialCache Partials { get; }
 
+    /// <summary>
+    /// The default budget of template work per render (the facade's <c>RenderOptions.DefaultTemplateTimeBudget</c>):
+    /// the largest programme the limits allow took up to 18 s of wall time on a loaded 2-core machine (docs/limits.md).
+    /// </summary>
+    public static TimeSpan DefaultTimeBudget { get; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Gets the reporter that places the set's errors in the partials' sources.</summary>
     public TemplateErrorReporter Errors { get; }
 
     /// <summary>
     /// Renders the <see cref="TemplateSet.DocumentPartial"/> partial for <paramref name="model"/> within
-    /// <see cref="RenderOptions.DefaultTemplateTimeBudget"/>.
+    /// <see cref="DefaultTimeBudget"/>.
     /// </summary>
     /// <param name="model">The view model.</param>
     /// <param name="cancellationToken">Stops the render between template statements.</param>
@@ -68,7 +74,7 @@ internal sealed class TemplateEngine
     /// <exception cref="OperationCanceledException">The render was cancelled.</exception>
     public string Render(ProgrammeViewModel model, CancellationToken cancellationToken)
     {
-        using MarkupBuffer markup = RenderToBuffer(model, RenderOptions.DefaultTemplateTimeBudget, cancellationToken);
+        using MarkupBuffer markup = RenderToBuffer(model, DefaultTimeBudget, cancellationToken);
         return markup.ToString();
     }
 

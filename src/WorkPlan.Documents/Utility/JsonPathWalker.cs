@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace WorkPlan.Documents.Serialization;
+namespace WorkPlan.Documents.Utility;
 
 /// <summary>
 /// Reads JSON token by token, as <see cref="Utf8JsonReader"/> does, and knows the JSON path of the value being read
