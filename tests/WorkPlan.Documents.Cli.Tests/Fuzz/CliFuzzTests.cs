@@ -17,7 +17,7 @@ namespace WorkPlan.Documents.Cli.Tests.Fuzz;
 public class CliFuzzTests(ITestOutputHelper log)
 {
     [Fact]
-    public void New_never_ends_in_an_internal_error() => new FuzzRunner("new", log).Run(CommandCases.New, FuzzBudget.Cases(400));
+    public void New_never_ends_in_an_internal_error() => new FuzzRunner("new", log).Run(CommandCases.New, FuzzBudget.Cases(500));
 
     [Fact]
     public void Import_never_ends_in_an_internal_error() => new FuzzRunner("import", log).Run(CommandCases.Import, FuzzBudget.Cases(300));

@@ -12,7 +12,7 @@ public static class CommandCases
     private const string Dir = FuzzCase.Folder;
 
     private static readonly Gen<string> Month = Gen.Frequency(
-        (6, Gen.Select(Gen.Frequency((4, Gen.Int[2014, 2199]), (2, Gen.OneOf(1, 1899, 1900, 2013, 2200, 9999)), (1, Gen.Int[1, 9999])), Gen.Int[1, 12])
+        (12, Gen.Select(Gen.Frequency((4, Gen.Int[2014, 2199]), (2, Gen.OneOf(1, 1899, 1900, 2013, 2200, 9999)), (1, Gen.Int[1, 9999])), Gen.Int[1, 12])
             .Select((year, month) => $"{year:D4}-{month:D2}")),
         (1, Gen.OneOf("2021-13", "2021-00", "21-05", "2021-5", "+2021-05", "10000-01", "0000-01", "-0001-01", "2021-05-01", "", " 2021-05", "２０２１-05", "2021-05\u200B", "9999-13")),
         (1, Gen.String[0, 12]));
@@ -57,7 +57,7 @@ public static class CommandCases
     public static Gen<FuzzCase> Check { get; } =
         from programme in InputGen.Programme
         from oddity in PathOddity
-        from format in Gen.OneOf<string[]>([], ["--format", "text"], ["--format", "json"], ["-f", "xml"])
+        from format in Gen.OneOf<string[]>([], ["--format", "text"], ["--format", "json"], [], ["--format", "text"], ["--format", "json"], [], ["-f", "json"], ["-f", "xml"])
         select Case(
             ["check", Dir + "/plan.json", .. format],
             Input("plan.json", programme, oddity),
@@ -66,9 +66,9 @@ public static class CommandCases
 
     /// <summary><c>workplan render INPUTS -o OUT [--format F] [--templates DIR] [--stylesheet CSS]</c>.</summary>
     public static Gen<FuzzCase> Render { get; } =
-        from programmes in InputGen.Programme.Array[1, 3]
+        from programmes in Gen.Frequency((3, InputGen.Programme.Array[1, 1]), (1, InputGen.Programme.Array[2, 3]))
         from asFolder in Gen.Frequency((3, Gen.Const<bool>(false)), (1, Gen.Const<bool>(true)))
-        from format in Gen.OneOf<string[]>([], [], ["--format", "docx"], ["--format", "html"], ["-f", "docx,html"], ["-f", "pdf"], ["-f", ""])
+        from format in Gen.Frequency((12, Gen.OneOf<string[]>([], ["--format", "docx"], ["--format", "html"], ["-f", "docx,html"])), (1, Gen.OneOf<string[]>(["-f", "pdf"], ["-f", ""])))
         from templates in Gen.Frequency((3, Gen.Const<TemplateFolder?>((TemplateFolder?)null)), (2, InputGen.TemplateFolder.Select(t => (TemplateFolder?)t)))
         from css in Gen.Frequency((3, Gen.Const<Damaged?>((Damaged?)null)), (1, InputGen.StyleSheet.Select(s => (Damaged?)s)))
         from output in Gen.Frequency((8, Gen.Const<int>(0)), (1, Gen.Const<int>(1)), (1, Gen.Const<int>(2)))

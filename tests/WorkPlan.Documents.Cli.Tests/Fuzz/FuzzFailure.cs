@@ -7,8 +7,8 @@ namespace WorkPlan.Documents.Cli.Tests.Fuzz;
 /// <param name="What">What broke: "exit 70", an undocumented exit code, a hang…</param>
 /// <param name="ExitCode">The exit code.</param>
 /// <param name="Error">Standard error, with the case's folder written <see cref="FuzzCase.Folder"/>.</param>
-/// <param name="Reproducer">The folder holding the case's files, command.sh and result.txt.</param>
-public sealed partial record FuzzFailure(int Case, string What, int ExitCode, string Error, string Reproducer)
+/// <param name="Reproducer">The folder holding the case's files, command.sh and result.txt; null past the first few of a cause.</param>
+public sealed partial record FuzzFailure(int Case, string What, int ExitCode, string Error, string? Reproducer)
 {
     /// <summary>
     /// Gets the cause, to group failures by: the internal error's exception type and message with the numbers, quoted
@@ -25,6 +25,8 @@ public sealed partial record FuzzFailure(int Case, string What, int ExitCode, st
             }
 
             string message = line[(line.IndexOf("internal error", StringComparison.Ordinal) + "internal error: ".Length)..];
+            int actual = message.IndexOf(" Actual value was", StringComparison.Ordinal);
+            message = actual < 0 ? message : message[..actual];
             return Numbers().Replace(Quoted().Replace(message, "'…'"), "#");
         }
     }
@@ -32,6 +34,6 @@ public sealed partial record FuzzFailure(int Case, string What, int ExitCode, st
     [GeneratedRegex("'[^']*'|\"[^\"]*\"")]
     private static partial Regex Quoted();
 
-    [GeneratedRegex("[0-9]+")]
+    [GeneratedRegex("-?[0-9]+")]
     private static partial Regex Numbers();
 }

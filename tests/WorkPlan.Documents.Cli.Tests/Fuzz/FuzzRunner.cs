@@ -27,6 +27,9 @@ public sealed class FuzzRunner
     /// <summary>The folder the reproducers are written under.</summary>
     public static readonly string ReproducerRoot = Path.Combine(Path.GetTempPath(), "workplan-fuzz-failures");
 
+    /// <summary>How many reproducers are written for each distinct cause; a long local run finds the same cause often.</summary>
+    private const int ReproducersPerCause = 5;
+
     private static readonly int[] DocumentedExitCodes = [0, 1, 2, 3, 4, 5];
 
     private readonly string command;
@@ -64,7 +67,9 @@ public sealed class FuzzRunner
 
             if (Broken(exitCode, error) is { } what)
             {
-                failures.Add(new FuzzFailure(n, what, exitCode, error, WriteReproducer(n, fuzzCase, exitCode, output, error)));
+                var failure = new FuzzFailure(n, what, exitCode, error, null);
+                int seen = failures.Count(f => f.Cause == failure.Cause);
+                failures.Add(seen < ReproducersPerCause ? failure with { Reproducer = WriteReproducer(n, fuzzCase, exitCode, output, error) } : failure);
             }
         }
 
@@ -134,7 +139,7 @@ public sealed class FuzzRunner
         {
             FuzzFailure first = cause.First();
             report.Append(CultureInfo.InvariantCulture, $"\n* {cause.Count()}× {first.What}: {cause.Key}\n");
-            report.Append(CultureInfo.InvariantCulture, $"  first: case {first.Case}, reproducer {first.Reproducer} (command.sh, result.txt)\n");
+            report.Append(CultureInfo.InvariantCulture, $"  first: case {first.Case}, reproducer {first.Reproducer} (command.sh, result.txt); cases {string.Join(", ", cause.Take(10).Select(f => f.Case))}{(cause.Count() > 10 ? ", …" : string.Empty)}\n");
             report.Append("  stderr: ").Append(first.Error.Trim().Replace("\n", "\n          ", StringComparison.Ordinal)).Append('\n');
         }
 

@@ -49,9 +49,9 @@ public static class InputGen
             columns = columns.Select(c => new { field = c.Item1, heading = c.Item2, width = c.Item3 }).ToArray(),
         });
 
-    /// <summary>No damage (a third of the time), JSON damage, byte damage, or both.</summary>
+    /// <summary>No damage (two times in five), JSON damage, byte damage, or both.</summary>
     private static readonly Gen<(JsonDamage[] Json, ByteDamage[] Bytes)> JsonDamages = Gen.Frequency(
-        (3, Gen.Const<(JsonDamage[], ByteDamage[])>((Array.Empty<JsonDamage>(), Array.Empty<ByteDamage>()))),
+        (4, Gen.Const<(JsonDamage[], ByteDamage[])>((Array.Empty<JsonDamage>(), Array.Empty<ByteDamage>()))),
         (4, Gen.Select(JsonDamage.Gen.Array[1, 3], Gen.Const<ByteDamage[]>(Array.Empty<ByteDamage>()))),
         (2, Gen.Select(Gen.Const<JsonDamage[]>(Array.Empty<JsonDamage>()), ByteDamage.Several(2))),
         (1, Gen.Select(JsonDamage.Gen.Array[1, 3], ByteDamage.Several(2))));

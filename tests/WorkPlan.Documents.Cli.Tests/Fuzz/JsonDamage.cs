@@ -38,9 +38,12 @@ public sealed record JsonDamage(JsonDamageKind Kind, int A, int B)
 
     private static readonly string[] UnknownKeys = ["extra", "", "__proto__", "Agency", "schemaversion", "$ref", "\u200Bagency", "kind ", "date\u0000"];
 
-    private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Deeper documents (a damage nests up to 100,000 levels, by text) are left alone: the walk below recurses.
+    private const int MaxDepth = 512;
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Compact = new() { MaxDepth = MaxDepth, WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonSerializerOptions Indented = new() { MaxDepth = MaxDepth, WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Draws one damage.</summary>
     public static Gen<JsonDamage> Gen { get; } = CsCheck.Gen.Select(CsCheck.Gen.Enum<JsonDamageKind>(), CsCheck.Gen.Int[0, int.MaxValue], CsCheck.Gen.Int[0, int.MaxValue])
@@ -49,29 +52,36 @@ public sealed record JsonDamage(JsonDamageKind Kind, int A, int B)
     /// <summary>Applies every damage of <paramref name="damages"/> in turn.</summary>
     public static string ApplyAll(IEnumerable<JsonDamage> damages, string json) => damages.Aggregate(json, (j, d) => d.Apply(j));
 
-    /// <summary>Returns damaged JSON; text that is not JSON is returned unchanged.</summary>
+    /// <summary>Returns damaged JSON; text that is not JSON any more is returned unchanged.</summary>
     public string Apply(string json)
     {
-        JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
+            return ApplyToTree(json);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
+            // Damaged by an earlier damage beyond what JsonNode reads: a key twice, a lone surrogate, deep nesting.
             return json;
         }
+    }
 
+    private string ApplyToTree(string json)
+    {
+        JsonNode? root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth });
         if (root is null)
         {
             return json;
         }
 
-        var raw = new Dictionary<string, string>(StringComparer.Ordinal);
         List<JsonNode> nodes = Walk(root).ToList();
+        var raw = new Dictionary<string, string>(StringComparer.Ordinal);
         JsonNode target = nodes[A % nodes.Count];
         switch (Kind)
         {
+            case JsonDamageKind.RemoveTopLevel when root is JsonObject top && top.Count > 0:
+                top.Remove(top.ElementAt(A % top.Count).Key);
+                break;
             case JsonDamageKind.Remove when target.Parent is JsonObject parent:
                 parent.Remove(target.GetPropertyName());
                 break;
@@ -241,6 +251,9 @@ public enum JsonDamageKind
 {
     /// <summary>A member or array item removed.</summary>
     Remove,
+
+    /// <summary>A member of the root removed: a whole optional section (recipients, focus tasks…) or a required one.</summary>
+    RemoveTopLevel,
 
     /// <summary>A value replaced by one of another kind (null, boolean, number, string, array, object).</summary>
     WrongKind,

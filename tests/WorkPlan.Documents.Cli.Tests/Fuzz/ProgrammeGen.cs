@@ -141,7 +141,7 @@ public static class ProgrammeGen
 
             return WorkProgrammeJson.Serialize(builder.Build(), indented: (flags & 128) == 0);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException)
         {
             // A combination the model refuses (a year at the end of the calendar, an entry the builder rejects): the
             // seed stands in, so every case still has a programme.
