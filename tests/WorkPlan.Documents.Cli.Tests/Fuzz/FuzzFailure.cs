@@ -5,10 +5,11 @@ namespace WorkPlan.Documents.Cli.Tests.Fuzz;
 /// <summary>A case that broke the contract, and where its reproducer was written.</summary>
 /// <param name="Case">The case's number.</param>
 /// <param name="What">What broke: "exit 70", an undocumented exit code, a hang…</param>
+/// <param name="Command">The command line, run from the reproducer's folder.</param>
 /// <param name="ExitCode">The exit code.</param>
 /// <param name="Error">Standard error, with the case's folder written <see cref="FuzzCase.Folder"/>.</param>
 /// <param name="Reproducer">The folder holding the case's files, command.sh and result.txt; null past the first few of a cause.</param>
-public sealed partial record FuzzFailure(int Case, string What, int ExitCode, string Error, string? Reproducer)
+public sealed partial record FuzzFailure(int Case, string What, string Command, int ExitCode, string Error, string? Reproducer)
 {
     /// <summary>
     /// Gets the cause, to group failures by: the internal error's exception type and message with the numbers, quoted

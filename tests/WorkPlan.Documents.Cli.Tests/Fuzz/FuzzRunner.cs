@@ -67,7 +67,7 @@ public sealed class FuzzRunner
 
             if (Broken(exitCode, error) is { } what)
             {
-                var failure = new FuzzFailure(n, what, exitCode, error, null);
+                var failure = new FuzzFailure(n, what, fuzzCase.ShellLine(), exitCode, error, null);
                 int seen = failures.Count(f => f.Cause == failure.Cause);
                 failures.Add(seen < ReproducersPerCause ? failure with { Reproducer = WriteReproducer(n, fuzzCase, exitCode, output, error) } : failure);
             }
@@ -140,6 +140,7 @@ public sealed class FuzzRunner
             FuzzFailure first = cause.First();
             report.Append(CultureInfo.InvariantCulture, $"\n* {cause.Count()}× {first.What}: {cause.Key}\n");
             report.Append(CultureInfo.InvariantCulture, $"  first: case {first.Case}, reproducer {first.Reproducer} (command.sh, result.txt); cases {string.Join(", ", cause.Take(10).Select(f => f.Case))}{(cause.Count() > 10 ? ", …" : string.Empty)}\n");
+            report.Append("  command: ").Append(first.Command).Append('\n');
             report.Append("  stderr: ").Append(first.Error.Trim().Replace("\n", "\n          ", StringComparison.Ordinal)).Append('\n');
         }
 
