@@ -12,8 +12,8 @@ namespace WorkPlan.Documents.Cli.Tests.Fuzz;
 public sealed partial record FuzzFailure(int Case, string What, string Command, int ExitCode, string Error, string? Reproducer)
 {
     /// <summary>
-    /// Gets the cause, to group failures by: the internal error's exception type and message with the numbers, quoted
-    /// text and file names blanked, or what broke when there is no internal error line.
+    /// Gets the cause, to group failures by: the internal error's exception type and message with the numbers and
+    /// quoted text (but not the parameter's name) blanked, or what broke when there is no internal error line.
     /// </summary>
     public string Cause
     {
@@ -32,7 +32,7 @@ public sealed partial record FuzzFailure(int Case, string What, string Command, 
         }
     }
 
-    [GeneratedRegex("'[^']*'|\"[^\"]*\"")]
+    [GeneratedRegex("(?<!Parameter )'[^']*'|\"[^\"]*\"")]
     private static partial Regex Quoted();
 
     [GeneratedRegex("-?[0-9]+")]
