@@ -82,10 +82,23 @@ internal static class ColumnDeclaration
         }
     }
 
-    private static string Text(TemplateFile file, JsonElement column, string path, string property) =>
-        column.ValueKind == JsonValueKind.Object && column.TryGetProperty(property, out JsonElement value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()!
-            : throw Error(file, path, $"each column needs a string \"{property}\"");
+    private static string Text(TemplateFile file, JsonElement column, string path, string property)
+    {
+        if (column.ValueKind != JsonValueKind.Object || !column.TryGetProperty(property, out JsonElement value) || value.ValueKind != JsonValueKind.String)
+        {
+            throw Error(file, path, $"each column needs a string \"{property}\"");
+        }
+
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json parses an escaped half surrogate ("\udc00") and only refuses it when the string is read.
+            throw Error(file, path + "." + property, "the text holds an escaped half surrogate (\\uD800–\\uDFFF without its pair), which is not Unicode text");
+        }
+    }
 
     /// <summary>".width" for "column.width".</summary>
     private static string FieldOf(string? paramName) =>

@@ -48,4 +48,18 @@ public class ColumnDeclarationErrorTests
 
         Assert.Equal((3, 49), (error.Line, error.Column));
     }
+
+    [Fact]
+    public void An_escaped_half_surrogate_is_a_template_error_at_its_value_not_a_crash()
+    {
+        // Found by the CLI fuzz test (render case 4995): it ended in exit 70 through an InvalidOperationException.
+        string columns = "{\n  \"columns\": [\n    { \"field\": \"content\", \"heading\": \"\\udc00\", \"width\": \"100%\" }\n  ]\n}";
+
+        TemplateException error = Assert.Throws<TemplateException>(
+            () => Renderers.WithOverrides(("schedule-columns.json", columns)).RenderLayout(Samples.Minimal(), null, default));
+
+        Assert.Contains("half surrogate", error.Reason, StringComparison.Ordinal);
+        Assert.EndsWith(" (at $.columns[0].heading)", error.Reason, StringComparison.Ordinal);
+        Assert.Equal(("schedule-columns.json", 3, 38), (error.SourcePath, error.Line, error.Column));
+    }
 }
