@@ -162,14 +162,15 @@ public class StrictJsonTests
     [Fact]
     public void A_duplicate_key_among_many_is_found_and_names_in_later_objects_are_not_taken_for_duplicates()
     {
-        string many = string.Join(", ", Enumerable.Range(0, 100).Select(i => $"\"f{i}\": \"x\""));
+        // 49 names beside the entry's own field: 50 in all, the most an entry may have (ProgrammeLimits.MaxFieldsPerEntry).
+        string many = string.Join(", ", Enumerable.Range(0, 49).Select(i => $"\"f{i}\": \"x\""));
         string json = Json.Replace("\"Ghi chú\": \"Mang hồ sơ\",", many + ", \"f7\": \"y\",", StringComparison.Ordinal);
         string unique = Json.Replace("\"Ghi chú\": \"Mang hồ sơ\",", many + ",", StringComparison.Ordinal);
 
         WorkProgrammeJsonException error = Assert.Throws<WorkProgrammeJsonException>(() => WorkProgrammeJson.Deserialize(json));
 
         Assert.Equal("$.schedule.days[3].sessions[0].entries[1].fields.f7", error.Path);
-        Assert.Equal(101, WorkProgrammeJson.Deserialize(unique).Schedule.Days[3].Sessions[0].Entries[1].Fields.Count);
+        Assert.Equal(50, WorkProgrammeJson.Deserialize(unique).Schedule.Days[3].Sessions[0].Entries[1].Fields.Count);
     }
 
     [Fact]
