@@ -53,9 +53,28 @@ internal static class NewCommand
 
         // Without a header file the scaffold holds the form's blanks, every one marked assumed.
         ImportHeader? header = headerPath is null ? null : await HeaderFile.ReadAsync(headerPath, cancellationToken).ConfigureAwait(false);
-        WorkProgramme programme = ProgrammeScaffold.ForMonth(month, header);
+        WorkProgramme programme;
+        try
+        {
+            programme = ProgrammeScaffold.ForMonth(month, header);
+        }
+        catch (ArgumentException ex) when (headerPath is not null)
+        {
+            // The month was checked above, so what the model refuses came from the header file: a value past a
+            // limit (ProgrammeLimits) or one a model type does not accept. Found by the CLI fuzz test (exit 70 before).
+            throw new CliException(ExitCodes.InvalidInput, headerPath, HeaderValueMessage(ex), ex);
+        }
+
         await ProgrammeFile.WriteAsync(programme, output, console, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    private static string HeaderValueMessage(ArgumentException error)
+    {
+        string reason = error is ProgrammeLimitException limit
+            ? limit.Reason
+            : error.Message.Replace($" (Parameter '{error.ParamName}')", string.Empty, StringComparison.Ordinal);
+        return error.ParamName is { } field && !reason.StartsWith(field, StringComparison.Ordinal) ? $"{field}: {reason}" : reason;
     }
 
     private static YearMonth ParseMonth(ArgumentResult result)

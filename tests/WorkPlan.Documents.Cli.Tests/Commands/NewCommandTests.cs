@@ -95,6 +95,29 @@ public class NewCommandTests
         Assert.Empty(temp.Files());
     }
 
+    [Fact]
+    public void A_header_value_past_a_limit_is_an_input_error_naming_the_header_and_the_limit_not_an_internal_error()
+    {
+        // Found by the CLI fuzz test (new, case 1113 of 10,000): a 99,989-character symbol ended in exit 70.
+        using var temp = new TempFolder();
+        string header = temp.Write("header.json", $$"""
+            {
+              "headerVersion": 1,
+              "agency": { "nameLines": ["VĂN PHÒNG ĐIỀU PHỐI"], "abbreviation": "VPĐP" },
+              "number": 5,
+              "symbol": "CTr-{{new string('A', 10_001)}}",
+              "signature": { "signerTitle": "CHÁNH VĂN PHÒNG", "signerName": "Nguyễn Văn A" }
+            }
+            """);
+
+        CliRun run = Workplan.Run("new", "--month", "2021-05", "--header", header, "-o", temp["plan.json"]);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        string line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"{header}: error: identity.symbol has 10,005 characters; at most 10,000 are allowed (limit MaxTextLength", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp["plan.json"]));
+    }
+
     private static int[] Days(WorkProgramme programme, DayStatus status) =>
         programme.Schedule.Days.Where(d => d.Status == status).Select(d => d.Date.Day).ToArray();
 }
