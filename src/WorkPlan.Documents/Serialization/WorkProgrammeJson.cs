@@ -3,6 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 using WorkPlan.Documents.Checking;
 using WorkPlan.Documents.Model;
 
@@ -286,6 +289,10 @@ public static class WorkProgrammeJson
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = false,
         MaxDepth = JsonSource.MaxDepth,
-        Converters = { new IsoLocalDateConverter(), new IsoYearMonthConverter() },
+        Converters =
+        {
+            new StrictIsoConverter<LocalDate>(LocalDatePattern.Iso, NodaConverters.LocalDateConverter, isMonth: false),
+            new StrictIsoConverter<YearMonth>(YearMonthPattern.Iso, NodaConverters.YearMonthConverter, isMonth: true),
+        },
     };
 }

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
+
+namespace WorkPlan.Documents.Serialization;
+
+/// <summary>
+/// Dates ("2021-05-07") and months ("2021-05") read and written as NodaTime's converters do, except that a date or
+/// month that does not exist ("2021-02-30", "2021-13") is refused as such (<see cref="DateTextError"/>) rather than as
+/// text of the wrong form.
+/// </summary>
+/// <typeparam name="T">The NodaTime type: <see cref="LocalDate"/> or <see cref="YearMonth"/>.</typeparam>
+/// <threadsafety>Stateless and thread-safe.</threadsafety>
+internal sealed class StrictIsoConverter<T> : JsonConverter<T>
+{
+    private readonly IPattern<T> pattern;
+    private readonly JsonConverter<T> writer;
+    private readonly bool isMonth;
+
+    /// <summary>Creates the converter.</summary>
+    /// <param name="pattern">NodaTime's ISO pattern of the type.</param>
+    /// <param name="writer">NodaTime's converter of the type, which writes the values.</param>
+    /// <param name="isMonth">Whether the values are months (for the wording of an impossible value).</param>
+    public StrictIsoConverter(IPattern<T> pattern, JsonConverter<T> writer, bool isMonth)
+    {
+        this.pattern = pattern;
+        this.writer = writer;
+        this.isMonth = isMonth;
+    }
+
+    /// <inheritdoc />
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String && reader.GetString() is { } text)
+        {
+            ParseResult<T> result = pattern.Parse(text);
+            if (result.Success)
+            {
+                return result.Value;
+            }
+
+            if (DateTextError.Explain(text, isMonth) is { } reason)
+            {
+                throw new JsonValueException(reason);
+            }
+        }
+
+        // No message: the serializer says the value "could not be converted", which the format's reader words as
+        // "expected a date written yyyy-MM-dd" (or "a month written yyyy-MM").
+        throw new JsonException();
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        this.writer.Write(writer, value, options);
+}
