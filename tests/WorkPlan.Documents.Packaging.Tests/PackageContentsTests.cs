@@ -16,7 +16,7 @@ public class PackageContentsTests(PackedPackages packages)
     public void Package_matches_its_approved_manifest(string id)
     {
         using PackageArchiveReader package = packages.Open(id);
-        using PackageArchiveReader symbols = packages.OpenSymbols(id);
+        using PackageArchiveReader? symbols = packages.HasSymbols(id) ? packages.OpenSymbols(id) : null;
 
         Golden.Verify(PackageManifest.Describe(package, symbols), "txt", id);
     }
@@ -57,7 +57,9 @@ public class PackageContentsTests(PackedPackages packages)
         using PackageArchiveReader package = packages.Open(id);
 
         string readme = new StreamReader(package.GetStream(package.NuspecReader.GetReadme()!)).ReadToEnd();
-        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "packages", id + ".md")), readme);
+        // The tool's runtime-specific packages carry the tool's readme.
+        string readmeOf = id.StartsWith("WorkPlan.Documents.Cli", StringComparison.Ordinal) ? "WorkPlan.Documents.Cli" : id;
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "packages", readmeOf + ".md")), readme);
 
         using var icon = new MemoryStream();
         package.GetStream(package.NuspecReader.GetIcon()!).CopyTo(icon);

@@ -5,13 +5,13 @@ using NuGet.Packaging.Core;
 namespace WorkPlan.Documents.Packaging.Tests;
 
 /// <summary>
-/// A reviewable text description of a package and its symbol package: metadata, package types, dependencies per
+/// A reviewable text description of a package and its symbol package (if it has one): metadata, package types, dependencies per
 /// target framework and the file list. The package version is written as <c>$(version)</c> so the description does
 /// not change from one CI run (unique prerelease version) to the next.
 /// </summary>
 public static class PackageManifest
 {
-    public static string Describe(PackageArchiveReader package, PackageArchiveReader symbols)
+    public static string Describe(PackageArchiveReader package, PackageArchiveReader? symbols)
     {
         NuspecReader nuspec = package.NuspecReader;
         string version = nuspec.GetVersion().ToNormalizedString();
@@ -50,10 +50,17 @@ public static class PackageManifest
             Line("  " + file);
         }
 
-        Line("symbol package files:");
-        foreach (string file in ContentFiles(symbols))
+        if (symbols is null)
         {
-            Line("  " + file);
+            Line("symbol package: (none)");
+        }
+        else
+        {
+            Line("symbol package files:");
+            foreach (string file in ContentFiles(symbols))
+            {
+                Line("  " + file);
+            }
         }
 
         return text.ToString();

@@ -1,32 +1,33 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 
 namespace WorkPlan.Documents.Serialization;
 
 /// <summary>
-/// Dates ("2021-05-07") and months ("2021-05") read and written as NodaTime's converters do, except that a date or
-/// month that does not exist ("2021-02-30", "2021-13") is refused as such (<see cref="DateTextError"/>) rather than as
-/// text of the wrong form.
+/// Dates ("2021-05-07") and months ("2021-05") read and written with NodaTime's ISO patterns, as
+/// NodaTime.Serialization.SystemTextJson's converters do, except that a date or month that does not exist
+/// ("2021-02-30", "2021-13") is refused as such (<see cref="DateTextError"/>) rather than as text of the wrong form.
 /// </summary>
+/// <remarks>
+/// Written here rather than taken from NodaTime.Serialization.SystemTextJson: that package's converters are not
+/// trim-safe (its assembly produces trim and AOT warnings, IL2104/IL3053), which would stop the library being used in
+/// a Native AOT app; writing a value is one call to the pattern.
+/// </remarks>
 /// <typeparam name="T">The NodaTime type: <see cref="LocalDate"/> or <see cref="YearMonth"/>.</typeparam>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 internal sealed class StrictIsoConverter<T> : JsonConverter<T>
 {
     private readonly IPattern<T> pattern;
-    private readonly JsonConverter<T> writer;
     private readonly bool isMonth;
 
     /// <summary>Creates the converter.</summary>
     /// <param name="pattern">NodaTime's ISO pattern of the type.</param>
-    /// <param name="writer">NodaTime's converter of the type, which writes the values.</param>
     /// <param name="isMonth">Whether the values are months (for the wording of an impossible value).</param>
-    public StrictIsoConverter(IPattern<T> pattern, JsonConverter<T> writer, bool isMonth)
+    public StrictIsoConverter(IPattern<T> pattern, bool isMonth)
     {
         this.pattern = pattern;
-        this.writer = writer;
         this.isMonth = isMonth;
     }
 
@@ -54,5 +55,5 @@ internal sealed class StrictIsoConverter<T> : JsonConverter<T>
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        this.writer.Write(writer, value, options);
+        writer.WriteStringValue(pattern.Format(value));
 }

@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 using WorkPlan.Documents.Checking;
 using WorkPlan.Documents.Model;
@@ -291,8 +290,8 @@ public static class WorkProgrammeJson
         MaxDepth = JsonSource.MaxDepth,
         Converters =
         {
-            new StrictIsoConverter<LocalDate>(LocalDatePattern.Iso, NodaConverters.LocalDateConverter, isMonth: false),
-            new StrictIsoConverter<YearMonth>(YearMonthPattern.Iso, NodaConverters.YearMonthConverter, isMonth: true),
+            new StrictIsoConverter<LocalDate>(LocalDatePattern.Iso, isMonth: false),
+            new StrictIsoConverter<YearMonth>(YearMonthPattern.Iso, isMonth: true),
         },
     };
 }

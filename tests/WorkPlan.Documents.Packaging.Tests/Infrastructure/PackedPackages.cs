@@ -12,7 +12,14 @@ namespace WorkPlan.Documents.Packaging.Tests.Infrastructure;
 public sealed class PackedPackages : IDisposable
 {
     /// <summary>The ids of the packages the repository ships.</summary>
-    public static readonly string[] Ids = ["WorkPlan.Documents", "WorkPlan.Documents.Templates", "WorkPlan.Documents.Cli"];
+    public static readonly string[] Ids =
+    [
+        "WorkPlan.Documents", "WorkPlan.Documents.Templates",
+        "WorkPlan.Documents.Cli", "WorkPlan.Documents.Cli.any", "WorkPlan.Documents.Cli." + NativeRuntime,
+    ];
+
+    /// <summary>The runtime of this machine, whose Native AOT package of the tool tools/pack.sh builds.</summary>
+    public const string NativeRuntime = "linux-x64";
 
     private readonly string? temporary;
 
@@ -55,6 +62,10 @@ public sealed class PackedPackages : IDisposable
     /// <summary>Opens the symbol package of <paramref name="id"/>.</summary>
     public PackageArchiveReader OpenSymbols(string id) => new(FindSingle(id, ".snupkg"));
 
+    /// <summary>Whether <paramref name="id"/> has a symbol package (the tool's pointer and native packages have none).</summary>
+    public bool HasSymbols(string id) => Directory.GetFiles(Folder, id + ".*.snupkg")
+        .Any(f => char.IsDigit(Path.GetFileName(f)[id.Length + 1]));
+
     public void Dispose()
     {
         if (temporary is not null)
@@ -79,20 +90,18 @@ public sealed class PackedPackages : IDisposable
 
     private static void Pack(string output, string artifacts, string version)
     {
+        // The same script .ci/run packs with: the libraries, and the tool's pointer, native and fallback packages.
         (int exitCode, string log) = ProcessRunner.Run(
-            "dotnet",
+            "bash",
             RepositoryRoot.Path,
-            TimeSpan.FromMinutes(10),
-            "pack",
-            "WorkPlan.Documents.sln",
-            "--configuration", "Release",
-            "--artifacts-path", artifacts,
-            "-p:PackageOutputPath=" + output,
-            "-p:Version=" + version,
-            "-nologo");
+            TimeSpan.FromMinutes(20),
+            Path.Combine(RepositoryRoot.Path, "tools", "pack.sh"),
+            output,
+            version,
+            "--artifacts-path", artifacts);
         if (exitCode != 0)
         {
-            throw new InvalidOperationException($"dotnet pack failed with exit code {exitCode}:\n{log}");
+            throw new InvalidOperationException($"tools/pack.sh failed with exit code {exitCode}:\n{log}");
         }
     }
 }
