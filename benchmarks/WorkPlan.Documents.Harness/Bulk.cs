@@ -58,7 +58,7 @@ internal static class Bulk
         string outputs = Path.Combine(work, $"out-{format}-{n}");
         Directory.CreateDirectory(outputs);
         string stats = Path.Combine(work, "time.txt");
-        ProcessStartInfo cli = Cli.Render(options, [inputs], outputs, format);
+        ProcessStartInfo cli = Cli.Render(options.CliPath, [inputs], outputs, format);
         var timed = new ProcessStartInfo(GnuTime)
         {
             UseShellExecute = false,

@@ -22,14 +22,26 @@ internal static class ChildProcess
         return info;
     }
 
-    /// <summary>Runs to the end; throws with its error output when it fails.</summary>
-    public static void Run(ProcessStartInfo info)
+    /// <summary>A native executable with its arguments.</summary>
+    public static ProcessStartInfo Native(string executable, IEnumerable<string> arguments)
+    {
+        var info = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        return info;
+    }
+
+    /// <summary>Runs to the end; throws with its error output when it exits with a code not in <paramref name="acceptedExitCodes"/> (default: 0).</summary>
+    public static void Run(ProcessStartInfo info, params int[] acceptedExitCodes)
     {
         using Process process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {info.FileName}.");
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        if (process.ExitCode != 0)
+        if (!(acceptedExitCodes.Length == 0 ? [0] : acceptedExitCodes).Contains(process.ExitCode))
         {
             throw new InvalidOperationException(
                 $"{info.FileName} {string.Join(' ', info.ArgumentList)} exited with {process.ExitCode}:\n{error.Result}{output.Result}");

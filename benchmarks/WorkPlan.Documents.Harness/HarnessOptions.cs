@@ -3,7 +3,10 @@ using System.Reflection;
 
 namespace WorkPlan.Documents.Harness;
 
-/// <summary>The harness's command line: <c>cold-start|bulk [--runs N] [--formats docx,html] [--targets api,cli] [--counts 1,10,100] [--cli PATH]</c>.</summary>
+/// <summary>
+/// The harness's command line: <c>cold-start|bulk [--runs N] [--formats docx,html] [--targets api,cli,…]
+/// [--counts 1,10,100] [--cli PATH/workplan.dll] [--cli-native PATH] [--quickstart PATH] [--webapi PATH]</c>.
+/// </summary>
 internal sealed class HarnessOptions
 {
     public required string Command { get; init; }
@@ -13,8 +16,8 @@ internal sealed class HarnessOptions
 
     public IReadOnlyList<string> Formats { get; init; } = ["docx", "html"];
 
-    /// <summary>Cold start: which processes, <c>api</c> (render-once) and/or <c>cli</c>.</summary>
-    public IReadOnlyList<string> Targets { get; init; } = ["api", "cli"];
+    /// <summary>Cold start: which processes (<see cref="ColdStartTarget.Names"/>); by default those that need no published sample.</summary>
+    public IReadOnlyList<string> Targets { get; init; } = ["baseline", "api", "cli", "check"];
 
     /// <summary>Bulk: the batch sizes N.</summary>
     public IReadOnlyList<int> Counts { get; init; } = [10, 100, 1000];
@@ -22,11 +25,22 @@ internal sealed class HarnessOptions
     /// <summary>The <c>workplan</c> tool's .dll; by default the Release build beside this repository's sources.</summary>
     public string CliPath { get; init; } = DefaultCliPath();
 
+    /// <summary>The native (Native AOT) <c>workplan</c> executable, for the <c>-native</c> targets.</summary>
+    public string? NativeCliPath { get; init; }
+
+    /// <summary>The published samples/QuickStart executable (ReadyToRun), for the <c>quickstart</c> target.</summary>
+    public string? QuickStartPath { get; init; }
+
+    /// <summary>The published samples/WebApi executable, for the <c>webapi</c> target.</summary>
+    public string? WebApiPath { get; init; }
+
     public static HarnessOptions Parse(string[] args)
     {
         if (args.Length == 0 || args[0] is not ("cold-start" or "bulk"))
         {
-            throw new ArgumentException("usage: cold-start|bulk [--runs N] [--formats docx,html] [--targets api,cli] [--counts 10,100,1000] [--cli PATH/workplan.dll]");
+            throw new ArgumentException(
+                "usage: cold-start|bulk [--runs N] [--formats docx,html] [--targets " + string.Join(',', ColdStartTarget.Names)
+                + "] [--counts 10,100,1000] [--cli PATH/workplan.dll] [--cli-native PATH] [--quickstart PATH] [--webapi PATH]");
         }
 
         var options = new HarnessOptions { Command = args[0] };
@@ -40,6 +54,9 @@ internal sealed class HarnessOptions
                 "--targets" => options.With(targets: List(value)),
                 "--counts" => options.With(counts: List(value).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList()),
                 "--cli" => options.With(cli: Path.GetFullPath(value)),
+                "--cli-native" => options.With(nativeCli: Path.GetFullPath(value)),
+                "--quickstart" => options.With(quickStart: Path.GetFullPath(value)),
+                "--webapi" => options.With(webApi: Path.GetFullPath(value)),
                 _ => throw new ArgumentException($"unknown option {args[i]}."),
             };
         }
@@ -54,7 +71,10 @@ internal sealed class HarnessOptions
         IReadOnlyList<string>? formats = null,
         IReadOnlyList<string>? targets = null,
         IReadOnlyList<int>? counts = null,
-        string? cli = null) => new()
+        string? cli = null,
+        string? nativeCli = null,
+        string? quickStart = null,
+        string? webApi = null) => new()
         {
             Command = Command,
             Runs = runs ?? Runs,
@@ -62,6 +82,9 @@ internal sealed class HarnessOptions
             Targets = targets ?? Targets,
             Counts = counts ?? Counts,
             CliPath = cli ?? CliPath,
+            NativeCliPath = nativeCli ?? NativeCliPath,
+            QuickStartPath = quickStart ?? QuickStartPath,
+            WebApiPath = webApi ?? WebApiPath,
         };
 
     private static string DefaultCliPath() =>
