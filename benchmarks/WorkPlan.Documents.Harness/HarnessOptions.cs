@@ -5,7 +5,8 @@ namespace WorkPlan.Documents.Harness;
 
 /// <summary>
 /// The harness's command line: <c>cold-start|bulk [--runs N] [--formats docx,html] [--targets api,cli,…]
-/// [--counts 1,10,100] [--cli PATH/workplan.dll] [--cli-native PATH] [--quickstart PATH] [--webapi PATH]</c>.
+/// [--counts 1,10,100] [--cli PATH/workplan.dll] [--cli-native PATH] [--quickstart PATH] [--webapi PATH]
+/// [--inputs FILE,…]</c>; <c>peak</c> renders the seed and each input once per fresh process and reports peak memory.
 /// </summary>
 internal sealed class HarnessOptions
 {
@@ -34,13 +35,16 @@ internal sealed class HarnessOptions
     /// <summary>The published samples/WebApi executable, for the <c>webapi</c> target.</summary>
     public string? WebApiPath { get; init; }
 
+    /// <summary>Peak: the programme JSON files to render besides the seed.</summary>
+    public IReadOnlyList<string> Inputs { get; init; } = [];
+
     public static HarnessOptions Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("cold-start" or "bulk"))
+        if (args.Length == 0 || args[0] is not ("cold-start" or "bulk" or "peak"))
         {
             throw new ArgumentException(
-                "usage: cold-start|bulk [--runs N] [--formats docx,html] [--targets " + string.Join(',', ColdStartTarget.Names)
-                + "] [--counts 10,100,1000] [--cli PATH/workplan.dll] [--cli-native PATH] [--quickstart PATH] [--webapi PATH]");
+                "usage: cold-start|bulk|peak [--runs N] [--formats docx,html] [--targets " + string.Join(',', ColdStartTarget.Names)
+                + "] [--counts 10,100,1000] [--cli PATH/workplan.dll] [--cli-native PATH] [--quickstart PATH] [--webapi PATH] [--inputs FILE,FILE]");
         }
 
         var options = new HarnessOptions { Command = args[0] };
@@ -57,6 +61,7 @@ internal sealed class HarnessOptions
                 "--cli-native" => options.With(nativeCli: Path.GetFullPath(value)),
                 "--quickstart" => options.With(quickStart: Path.GetFullPath(value)),
                 "--webapi" => options.With(webApi: Path.GetFullPath(value)),
+                "--inputs" => options.With(inputs: List(value).Select(Path.GetFullPath).ToList()),
                 _ => throw new ArgumentException($"unknown option {args[i]}."),
             };
         }
@@ -74,7 +79,8 @@ internal sealed class HarnessOptions
         string? cli = null,
         string? nativeCli = null,
         string? quickStart = null,
-        string? webApi = null) => new()
+        string? webApi = null,
+        IReadOnlyList<string>? inputs = null) => new()
         {
             Command = Command,
             Runs = runs ?? Runs,
@@ -85,6 +91,7 @@ internal sealed class HarnessOptions
             NativeCliPath = nativeCli ?? NativeCliPath,
             QuickStartPath = quickStart ?? QuickStartPath,
             WebApiPath = webApi ?? WebApiPath,
+            Inputs = inputs ?? Inputs,
         };
 
     private static string DefaultCliPath() =>

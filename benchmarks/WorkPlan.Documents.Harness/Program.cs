@@ -1,7 +1,7 @@
 namespace WorkPlan.Documents.Harness;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/WorkPlan.Documents.Harness -- cold-start|bulk [options]</c>;
+/// <c>dotnet run -c Release --project benchmarks/WorkPlan.Documents.Harness -- cold-start|bulk|peak [options]</c>;
 /// prints a Markdown table. <c>render-once FORMAT INPUT OUTPUT</c> is the child process cold start measures.
 /// </summary>
 public static class Program
@@ -30,13 +30,17 @@ public static class Program
 
         try
         {
-            if (options.Command == "cold-start")
+            switch (options.Command)
             {
-                ColdStart.Run(options, Console.Out);
-            }
-            else
-            {
-                Bulk.Run(options, Console.Out);
+                case "cold-start":
+                    ColdStart.Run(options, Console.Out);
+                    break;
+                case "peak":
+                    PeakMemory.Run(options, Console.Out);
+                    break;
+                default:
+                    Bulk.Run(options, Console.Out);
+                    break;
             }
 
             return 0;

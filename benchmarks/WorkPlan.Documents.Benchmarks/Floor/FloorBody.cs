@@ -23,41 +23,66 @@ internal static class FloorBody
 
     public static Document Build(DocumentContent content)
     {
-        WorkProgramme programme = content.Programme;
         var body = new Body();
-        body.AppendChild(HeaderTable(programme));
-        body.AppendChild(Paragraph("document-type", keepNext: true, Run(DocumentContent.DocumentType)));
-        body.AppendChild(Paragraph("abstract", keepNext: true, Run(programme.Abstract)));
-        body.AppendChild(Rule(ContentWidth, Width(programme.Abstract, bold: true, caps: false, 14), 1.0 / 3, after: 12));
+        body.Append(Before(content));
+        body.AppendChild(FloorSchedule.Table(content, ContentWidth));
+        body.Append(After(content));
+        var document = new Document(body);
+        foreach (KeyValuePair<string, string> ns in Namespaces)
+        {
+            document.AddNamespaceDeclaration(ns.Key, ns.Value);
+        }
+
+        return document;
+    }
+
+    /// <summary>The namespace declarations of the document element.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Namespaces { get; } =
+    [
+        new("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+        new("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+    ];
+
+    /// <summary>The width of the text area in points: the schedule table's width.</summary>
+    public static double TextWidth => ContentWidth;
+
+    /// <summary>The body's elements before the schedule table: header table, title, abstract, focus tasks, heading.</summary>
+    public static IEnumerable<OpenXmlElement> Before(DocumentContent content)
+    {
+        WorkProgramme programme = content.Programme;
+        yield return HeaderTable(programme);
+        yield return Paragraph("document-type", keepNext: true, Run(DocumentContent.DocumentType));
+        yield return Paragraph("abstract", keepNext: true, Run(programme.Abstract));
+        yield return Rule(ContentWidth, Width(programme.Abstract, bold: true, caps: false, 14), 1.0 / 3, after: 12);
         if (content.FocusHeadingLine is not null)
         {
-            body.AppendChild(Paragraph("section-heading", keepNext: true, Run(content.FocusHeadingLine)));
+            yield return Paragraph("section-heading", keepNext: true, Run(content.FocusHeadingLine));
             foreach (string task in programme.FocusTasks.Tasks)
             {
-                body.AppendChild(new Paragraph(
+                yield return new Paragraph(
                     new ParagraphProperties(
                         new ParagraphStyleId { Val = "focus-task" },
                         new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 }),
                         new Indentation { Left = "0", Right = "0", FirstLine = "567" }),
-                    Run(task)));
+                    Run(task));
             }
         }
 
-        body.AppendChild(Paragraph("section-heading", keepNext: true, Run(content.ScheduleHeadingLine)));
-        body.AppendChild(FloorSchedule.Table(content, ContentWidth));
-        body.AppendChild(new Paragraph(new ParagraphProperties(
-            new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact })));
-        body.AppendChild(ClosingTable(programme, content));
-        body.AppendChild(new SectionProperties(
+        yield return Paragraph("section-heading", keepNext: true, Run(content.ScheduleHeadingLine));
+    }
+
+    /// <summary>The body's elements after the schedule table: a spacer, the closing table, the section properties.</summary>
+    public static IEnumerable<OpenXmlElement> After(DocumentContent content)
+    {
+        yield return new Paragraph(new ParagraphProperties(
+            new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact }));
+        yield return ClosingTable(content.Programme, content);
+        yield return new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader1" },
             new HeaderReference { Type = HeaderFooterValues.First, Id = "rIdHeader2" },
             new PageSize { Width = 11906U, Height = 16838U },
             new PageMargin { Top = 1134, Right = 850U, Bottom = 1134, Left = 1701U, Header = 567U, Footer = 567U, Gutter = 0U },
-            new TitlePage()));
-        var document = new Document(body);
-        document.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-        document.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-        return document;
+            new TitlePage());
     }
 
     public static Paragraph Paragraph(string style, bool keepNext, params OpenXmlElement[] runs)

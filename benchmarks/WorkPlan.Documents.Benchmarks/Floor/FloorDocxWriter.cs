@@ -29,7 +29,22 @@ public static class FloorDocxWriter
     /// <param name="programme">The programme.</param>
     /// <param name="output">Where the package goes; left open.</param>
     /// <param name="created">The core properties' dates.</param>
-    public static void Write(WorkProgramme programme, Stream output, Instant created)
+    public static void Write(WorkProgramme programme, Stream output, Instant created) =>
+        Write(programme, output, created, (zip, content) => Part(zip, "word/document.xml", FloorBody.Build(content)));
+
+    /// <summary>
+    /// Writes the same package with <c>word/document.xml</c> streamed: the SDK's <see cref="OpenXmlPartWriter"/> writes
+    /// each body element (and each schedule row) as soon as it is made, so no DOM of the whole body is ever held —
+    /// the way a hand-written writer that cares about speed would use the SDK. The parts are byte for byte the DOM
+    /// floor's (a test checks).
+    /// </summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="output">Where the package goes; left open.</param>
+    /// <param name="created">The core properties' dates.</param>
+    public static void WriteStreaming(WorkProgramme programme, Stream output, Instant created) =>
+        Write(programme, output, created, StreamDocument);
+
+    private static void Write(WorkProgramme programme, Stream output, Instant created, Action<ZipArchive, DocumentContent> document)
     {
         DocumentContent content = DocumentContent.From(programme);
         string title = Title(programme.Abstract);
@@ -39,7 +54,7 @@ public static class FloorDocxWriter
         Part(zip, "_rels/.rels", xml => Relationships(xml, [
             ("rIdDocument", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml"),
             ("rIdCore", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml")]));
-        Part(zip, "word/document.xml", FloorBody.Build(content));
+        document(zip, content);
         Part(zip, "word/_rels/document.xml.rels", xml => Relationships(xml, [
             ("rIdStyles", Rel + "styles", "styles.xml"),
             ("rIdSettings", Rel + "settings", "settings.xml"),
@@ -73,6 +88,44 @@ public static class FloorDocxWriter
             new SimpleField(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("1"))) { Instruction = " PAGE " })));
         Part(zip, "word/header2.xml", new Header(new Paragraph()));
         Part(zip, "docProps/core.xml", xml => CoreProperties(xml, title, creator, created));
+    }
+
+    private static void StreamDocument(ZipArchive zip, DocumentContent content)
+    {
+        ZipArchiveEntry entry = zip.CreateEntry("word/document.xml", CompressionLevel.Optimal);
+        entry.LastWriteTime = EntryTime;
+        using Stream stream = entry.Open();
+        using var writer = new OpenXmlPartWriter(stream, new UTF8Encoding(false));
+        writer.WriteStartDocument(true);
+        writer.WriteStartElement(new Document(), [], FloorBody.Namespaces);
+        writer.WriteStartElement(new Body());
+        foreach (OpenXmlElement element in FloorBody.Before(content))
+        {
+            writer.WriteElement(element);
+        }
+
+        // The table's start tag, then its properties, grid and heading row, then each row as it is made.
+        Table table = FloorSchedule.Start(FloorBody.TextWidth);
+        writer.WriteStartElement(table);
+        foreach (OpenXmlElement child in table.ChildElements)
+        {
+            writer.WriteElement(child);
+        }
+
+        foreach (TableRow row in FloorSchedule.Rows(content, FloorBody.TextWidth))
+        {
+            writer.WriteElement(row);
+        }
+
+        writer.WriteEndElement();
+        foreach (OpenXmlElement element in FloorBody.After(content))
+        {
+            writer.WriteElement(element);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.Close();
     }
 
     /// <summary>"Chương trình " and the abstract, its first letter lowered when it is an ordinary capitalised word.</summary>

@@ -10,8 +10,19 @@ internal static class FloorSchedule
 
     public static Table Table(DocumentContent content, double width)
     {
-        double[] columns = Percents.Select(p => width * p / 100.0).ToArray();
-        double rest = width * (Percents[1] + Percents[2] + Percents[3]) / 100.0;
+        Table table = Start(width);
+        foreach (TableRow row in Rows(content, width))
+        {
+            table.AppendChild(row);
+        }
+
+        return table;
+    }
+
+    /// <summary>The table with its properties, grid and heading row, before any day's rows.</summary>
+    public static Table Start(double width)
+    {
+        double[] columns = Columns(width);
         Table table = FloorTables.Start(width, columns, borders: true, cellTop: 0, cellSide: 3);
         TableRow heading = FloorTables.Row(header: true);
         for (int c = 0; c < columns.Length; c++)
@@ -22,6 +33,14 @@ internal static class FloorSchedule
         }
 
         table.AppendChild(heading);
+        return table;
+    }
+
+    /// <summary>Each day's rows, one at a time (the streaming floor writes each as it is made).</summary>
+    public static IEnumerable<TableRow> Rows(DocumentContent content, double width)
+    {
+        double[] columns = Columns(width);
+        double rest = width * (Percents[1] + Percents[2] + Percents[3]) / 100.0;
         foreach (DayContent day in content.Days)
         {
             bool merged = day.Rows.Count > 1;
@@ -34,12 +53,12 @@ internal static class FloorSchedule
                         FloorBody.Paragraph("schedule-day", keepNext: false, FloorBody.Lines([day.ShortDate, day.Weekday])))
                     : new TableCell(FloorTables.CellProperties(columns[0], mergeStart: false, middle: true), new Paragraph()));
                 AppendCells(row, day.Rows[r], columns, rest);
-                table.AppendChild(row);
+                yield return row;
             }
         }
-
-        return table;
     }
+
+    private static double[] Columns(double width) => Percents.Select(p => width * p / 100.0).ToArray();
 
     private static void AppendCells(TableRow row, RowContent content, double[] columns, double rest)
     {

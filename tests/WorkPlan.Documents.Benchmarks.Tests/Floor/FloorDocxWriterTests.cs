@@ -78,6 +78,27 @@ public class FloorDocxWriterTests
         Assert.Equal(DocxProjection.Parts(renderer.RenderDocx(year)), DocxProjection.Parts(Write(year)));
     }
 
+    /// <summary>The streaming floor writes every part byte for byte as the DOM floor (and so as the renderer) does.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10)]
+    public void The_streaming_floor_writes_byte_for_byte_the_parts_of_the_dom_floor(int entries)
+    {
+        WorkProgramme programme = entries == 1 ? BenchmarkInputs.Seed : BenchmarkInputs.Scaled(entries);
+        using var stream = new MemoryStream();
+        FloorDocxWriter.WriteStreaming(programme, stream, GoldenInstant);
+
+        var expected = Entries(Write(programme));
+        var actual = Entries(stream.ToArray());
+
+        Assert.Equal(expected.Select(e => e.Name), actual.Select(e => e.Name));
+        for (int i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Modified, actual[i].Modified);
+            Assert.True(expected[i].Content.SequenceEqual(actual[i].Content), expected[i].Name + " differs");
+        }
+    }
+
     private static byte[] Write(WorkProgramme programme)
     {
         using var stream = new MemoryStream();
