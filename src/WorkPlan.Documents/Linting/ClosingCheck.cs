@@ -27,21 +27,25 @@ internal static class ClosingCheck
             return;
         }
 
-        string? found = Label.Deviations(label.Runs);
+        string? labelFound = Label.Deviations(label.Runs);
         if (!TextKey.EndsWith(label.Text.TrimEnd(), ':'))
         {
-            found = (found is null ? string.Empty : found + ", ") + "no colon after \"Nơi nhận\"";
+            labelFound = (labelFound is null ? string.Empty : labelFound + ", ") + "no colon after \"Nơi nhận\"";
         }
 
-        if (found is not null)
+        if (labelFound is not null)
         {
-            report.Add(Nd30Rules.RecipientsLabel, label, "Nơi nhận", found, Label.Required + ", followed by a colon");
+            report.Add(Nd30Rules.RecipientsLabel, label, "Nơi nhận", labelFound, Label.Required + ", followed by a colon");
         }
 
         for (int i = 0; i < parts.Recipients.Count; i++)
         {
             DocxParagraph line = parts.Recipients[i];
-            HeaderCheck.Style(report, Nd30Rules.RecipientsList, line, line.Runs, "Nơi nhận list", List);
+            if (List.Deviations(line.Runs) is { } found)
+            {
+                report.AddGrouped(Nd30Rules.RecipientsList, line, "Nơi nhận list", found, List.Required);
+            }
+
             Punctuation(report, line, last: i == parts.Recipients.Count - 1);
         }
     }
