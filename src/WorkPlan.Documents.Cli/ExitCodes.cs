@@ -9,7 +9,7 @@ internal static class ExitCodes
     public const int Success = 0;
 
     /// <summary>
-    /// The command did its work but reported at least one error: <c>check</c> found an error finding; <c>import</c>
+    /// The command did its work but reported at least one error: <c>check</c> or <c>lint</c> found an error finding; <c>import</c>
     /// wrote the programme but could not place some text (each such line is printed).
     /// </summary>
     public const int ErrorsReported = 1;

@@ -101,6 +101,7 @@ internal static class WorkplanApp
         yield return NewCommand.Create(console);
         yield return ImportCommand.Create(console);
         yield return CheckCommand.Create(console);
+        yield return LintCommand.Create(console);
         yield return RenderCommand.Create(console, clock);
         yield return TemplatesCommand.Create(console);
     }
