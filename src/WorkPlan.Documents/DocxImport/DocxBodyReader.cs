@@ -103,7 +103,7 @@ internal sealed class DocxBodyReader
         int gridCount = Math.Max(
             DocxText.Child(table, "tblGrid")?.ChildElements.Count(c => DocxText.IsW(c, "gridCol")) ?? 0,
             rows.Count == 0 ? 0 : rows.Max(r => r.GridWidth));
-        List<string[]> grids = rows.Select(r => r.Grid(gridCount)).ToList();
+        List<string[]> grids = rows.Select(r => r.Deleted ? new string[Math.Max(1, gridCount)].Select(_ => string.Empty).ToArray() : r.Grid(gridCount)).ToList();
         int? header = null;
         for (int i = 0; i < grids.Count && header is null; i++)
         {
@@ -138,6 +138,11 @@ internal sealed class DocxBodyReader
         for (int r = 0; r < rows.Count; r++)
         {
             Row row = rows[r];
+            if (row.Deleted)
+            {
+                continue;
+            }
+
             var notes = new List<string>(row.Notes);
             string[] cells;
             if (row.Cells.Count == 1 && row.GridWidth >= gridCount && gridCount > 1 && !ScheduleTableReader.IsDayCell(OneLine(row.Cells[0].Text)))
@@ -199,6 +204,11 @@ internal sealed class DocxBodyReader
     {
         for (int r = 0; r < rows.Count; r++)
         {
+            if (rows[r].Deleted)
+            {
+                continue;
+            }
+
             for (int c = 0; c < rows[r].Cells.Count; c++)
             {
                 Cell cell = rows[r].Cells[c];
@@ -247,11 +257,7 @@ internal sealed class DocxBodyReader
         {
             if (DocxText.IsW(child, "tr"))
             {
-                // A row deleted with tracked changes is not in the accepted table.
-                if (DocxText.Child(DocxText.Child(child, "trPr"), "del") is null)
-                {
-                    yield return new Row(child);
-                }
+                yield return new Row(child);
             }
             else if (DocxText.IsW(child, "sdt") || DocxText.IsW(child, "customXml") || DocxText.IsW(child, "sdtContent"))
             {
@@ -286,12 +292,17 @@ internal sealed class DocxBodyReader
         internal Row(OpenXmlElement row)
         {
             OpenXmlElement? properties = DocxText.Child(row, "trPr");
+
+            // A row deleted with tracked changes is not in the accepted table; it keeps its number, as Word shows it.
+            Deleted = DocxText.Child(properties, "del") is not null;
             before = Count(DocxText.Child(properties, "gridBefore"));
             after = Count(DocxText.Child(properties, "gridAfter"));
             AddCells(row);
         }
 
         internal List<Cell> Cells { get; } = [];
+
+        internal bool Deleted { get; }
 
         internal List<string> Notes { get; } = [];
 

@@ -104,13 +104,13 @@ internal sealed class DocxLayoutParser : IProgrammeParts
             DocxBlock block = blocks[i];
             if (XmlSafeText.FindForbiddenCharacter(record.Text) is int bad and >= 0)
             {
-                log.Error(ImportCodes.ForbiddenCharacters, record, $"{block.Location} holds U+{(int)record.Text[bad]:X4} at position {bad + 1}, which documents cannot carry; it is not imported.");
+                log.Error(ImportCodes.ForbiddenCharacters, record, $"the paragraph holds U+{(int)record.Text[bad]:X4} at position {bad + 1}, which documents cannot carry; it is not imported.");
                 continue;
             }
 
             if (block.Note is { } note)
             {
-                log.Information(ImportCodes.PartNotRead, record, $"{block.Location}: {note}.");
+                log.Information(ImportCodes.PartNotRead, record, note + ".");
             }
 
             string line = lines[i];
@@ -226,7 +226,7 @@ internal sealed class DocxLayoutParser : IProgrammeParts
         else
         {
             record.Kind = SourceLineKind.NotPlaced;
-            log.Warning(ImportCodes.UnrecognisedPreambleLine, record, $"{block.Location}: \"{text}\" is not a part of a programme the importer knows (header block, title and trích yếu, section heading, focus task, schedule table, annex, \"Nơi nhận\", signature); it is not imported.");
+            log.Warning(ImportCodes.UnrecognisedPreambleLine, record, $"\"{text}\" is not a part of a programme the importer knows (header block, title and trích yếu, section heading, focus task, schedule table, annex, \"Nơi nhận\", signature); it is not imported.");
         }
     }
 
@@ -302,7 +302,7 @@ internal sealed class DocxLayoutParser : IProgrammeParts
             FocusTasks.Add(text);
             if (!block.IsListItem)
             {
-                log.Warning(ImportCodes.FocusTaskWithoutBullet, record, $"{block.Location}: the paragraph in section 1 is neither a list item nor starts with \"- \"; it is read as a focus task.");
+                log.Warning(ImportCodes.FocusTaskWithoutBullet, record, "the paragraph in section 1 is neither a list item nor starts with \"- \"; it is read as a focus task.");
             }
         }
     }

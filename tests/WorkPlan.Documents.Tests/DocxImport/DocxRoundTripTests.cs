@@ -82,9 +82,6 @@ public sealed class DocxRoundTripTests
     {
         DocxImportResult result = Import(programme, options);
 
-        File.WriteAllText("/tmp/rt-" + programme.Schedule.Days.Count + options.SchedulePlacement + ".exp.json", WorkProgrammeJson.Serialize(Comparable(programme)));
-        File.WriteAllText("/tmp/rt-" + programme.Schedule.Days.Count + options.SchedulePlacement + ".act.json", WorkProgrammeJson.Serialize(result.Programme));
-        File.WriteAllText("/tmp/rt-" + programme.Schedule.Days.Count + options.SchedulePlacement + ".diag.txt", string.Join("\n", result.Diagnostics) + "\n" + string.Join("\n", result.Lines.Zip(result.Locations, (l, loc) => loc + " | " + l + " | " + l.Text)));
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         Assert.Equal(WorkProgrammeJson.Serialize(Comparable(programme)), WorkProgrammeJson.Serialize(result.Programme));
     }
