@@ -34,4 +34,8 @@ internal static class ImportCodes
     internal const string DayWithoutWeekday = "IMP29";
     internal const string ValueRejected = "IMP30";
     internal const string TitleTextNotKept = "IMP31";
+    internal const string PartNotRead = "IMP32";
+    internal const string AgencyNotInDocument = "IMP33";
+    internal const string SignatureNotInDocument = "IMP34";
+    internal const string SignatureLineSkipped = "IMP35";
 }

@@ -56,7 +56,7 @@ internal static class ProgrammeAssembly
         return text.ResolveMonth(1);
     }
 
-    private static DocumentIdentity Identity(TextLayoutParser text, ImportHeader header, ImportLog log, ref AssumedFields assumed)
+    internal static DocumentIdentity Identity(IProgrammeParts text, ImportHeader header, ImportLog log, ref AssumedFields assumed)
     {
         int? number = text.Number;
         if (text.Symbol is null && header.Number is not null)
@@ -122,7 +122,7 @@ internal static class ProgrammeAssembly
         }
     }
 
-    private static RecipientList Recipients(TextLayoutParser text, ImportHeader header, ImportLog log, ref AssumedFields assumed)
+    internal static RecipientList Recipients(IProgrammeParts text, ImportHeader header, ImportLog log, ref AssumedFields assumed)
     {
         if (text.RecipientsBlockRead)
         {

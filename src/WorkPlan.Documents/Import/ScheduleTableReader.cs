@@ -19,7 +19,7 @@ internal sealed class ScheduleTableReader
 
     private readonly IReadOnlyList<string> lines;
     private readonly ImportLog log;
-    private readonly Func<int, YearMonth> month;
+    private readonly Func<int, DayResolver> period;
     private readonly SortedDictionary<LocalDate, ParsedDay> days = new();
     private readonly List<PendingMarker> pending = [];
     private TableLayout? layout;
@@ -30,12 +30,12 @@ internal sealed class ScheduleTableReader
     /// <summary>Creates the reader.</summary>
     /// <param name="lines">The NFC lines of the whole text, for looking ahead.</param>
     /// <param name="log">Where diagnostics go.</param>
-    /// <param name="month">Returns the programme's month when the first day is read; throws when it is unknown (the argument is the line number).</param>
-    internal ScheduleTableReader(IReadOnlyList<string> lines, ImportLog log, Func<int, YearMonth> month)
+    /// <param name="period">Returns the programme's days when the first day is read; throws when they are unknown (the argument is the line number).</param>
+    internal ScheduleTableReader(IReadOnlyList<string> lines, ImportLog log, Func<int, DayResolver> period)
     {
         this.lines = lines;
         this.log = log;
-        this.month = month;
+        this.period = period;
     }
 
     internal IEnumerable<ParsedDay> Days => days.Values;
@@ -51,6 +51,9 @@ internal sealed class ScheduleTableReader
         string[] cells = line.Split('\t');
         return TableLayout.TryRead(cells) is not null || DayCell.IsMatch(cells[0].Trim());
     }
+
+    /// <summary>Returns whether a cell is a day cell ("04", "04/5", "04 Thứ 3"), the first cell of a day's row.</summary>
+    internal static bool IsDayCell(string cell) => DayCell.IsMatch(cell.Trim());
 
     internal void Read(LineRecord record, string line, int index)
     {
@@ -214,24 +217,23 @@ internal sealed class ScheduleTableReader
 
     private bool StartDay(LineRecord record, Match match)
     {
-        YearMonth programmeMonth = month(record.Number);
+        DayResolver resolver = period(record.Number);
         int number = int.Parse(match.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-        int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(programmeMonth.Year, programmeMonth.Month);
-        bool monthMatches = !match.Groups["m"].Success
-            || int.Parse(match.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture) == programmeMonth.Month;
-        if (number < 1 || number > daysInMonth || !monthMatches)
+        int? monthWritten = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        LocalDate? resolved = resolver.Resolve(number, monthWritten, lastDate);
+        if (resolved is null)
         {
             ResolvePendingMarkers(null);
             ReportMissingWeekday(day);
             day = null;
             session = null;
             record.Kind = SourceLineKind.NotPlaced;
-            log.Error(ImportCodes.InvalidDay, record, $"day \"{match.Value.Trim()}\" does not exist in {Nd30DateFormat.ShortMonth(programmeMonth)}; the row and the rows up to the next valid day are not imported.");
+            log.Error(ImportCodes.InvalidDay, record, $"day \"{match.Value.Trim()}\" does not exist in {resolver.Description}; the row and the rows up to the next valid day are not imported.");
             return false;
         }
 
         ReportMissingWeekday(day);
-        LocalDate date = programmeMonth.OnDayOfMonth(number);
+        LocalDate date = resolved.Value;
         if (days.TryGetValue(date, out ParsedDay? existing))
         {
             log.Warning(ImportCodes.DayRepeated, record, $"day {Short(date)} was already started on line {existing.LineNumber}; the rows that follow are added to it.");

@@ -41,4 +41,16 @@ public enum SourceLineKind
 
     /// <summary>A line that could not be placed; a diagnostic of severity error or warning carries its number and text.</summary>
     NotPlaced = 12,
+
+    /// <summary>A line of the issuing agency (tên cơ quan, tổ chức chủ quản and ban hành), read from a .docx header block.</summary>
+    Agency = 13,
+
+    /// <summary>The trích yếu under the tên loại, "Công tác tháng 5 năm 2021", read from a .docx.</summary>
+    Abstract = 14,
+
+    /// <summary>A part of an annex holding the schedule ("Phụ lục", its title, "(Kèm theo …)", "Chi tiết tại Phụ lục kèm theo."), read from a .docx.</summary>
+    Annex = 15,
+
+    /// <summary>A line of the signature block (authority, signer's title and name), read from a .docx.</summary>
+    Signature = 16,
 }

@@ -10,7 +10,7 @@ namespace WorkPlan.Documents.Import;
 /// Reads the text line by line through its parts — header lines, section 1 (focus tasks), section 2 (the schedule
 /// table, read by <see cref="ScheduleTableReader"/>) and the "Nơi nhận" block — and gives every line an account.
 /// </summary>
-internal sealed class TextLayoutParser
+internal sealed class TextLayoutParser : IProgrammeParts
 {
     private static readonly Regex Bullet = new(@"^[-–•+*]\s*(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -36,7 +36,7 @@ internal sealed class TextLayoutParser
                 : raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
         }
 
-        table = new ScheduleTableReader(lines, log, ResolveMonth);
+        table = new ScheduleTableReader(lines, log, line => DayResolver.ForMonth(ResolveMonth(line)));
     }
 
     private enum State
@@ -47,11 +47,11 @@ internal sealed class TextLayoutParser
         Recipients,
     }
 
-    internal string? PlaceName { get; private set; }
+    public string? PlaceName { get; private set; }
 
-    internal LocalDate? IssueDate { get; private set; }
+    public LocalDate? IssueDate { get; private set; }
 
-    internal int PlaceLine { get; private set; }
+    public int PlaceLine { get; private set; }
 
     internal YearMonth? TitleMonth { get; private set; }
 
@@ -61,9 +61,9 @@ internal sealed class TextLayoutParser
 
     internal int HeadingLine { get; private set; }
 
-    internal int? Number { get; private set; }
+    public int? Number { get; private set; }
 
-    internal string? Symbol { get; private set; }
+    public string? Symbol { get; private set; }
 
     internal string? FocusHeading { get; private set; }
 
@@ -71,11 +71,11 @@ internal sealed class TextLayoutParser
 
     internal string? ScheduleHeading { get; private set; }
 
-    internal bool RecipientsBlockRead { get; private set; }
+    public bool RecipientsBlockRead { get; private set; }
 
-    internal List<Recipient> Recipients { get; } = [];
+    public List<Recipient> Recipients { get; } = [];
 
-    internal List<string> Archive { get; } = [];
+    public List<string> Archive { get; } = [];
 
     internal IEnumerable<ParsedDay> Days => table.Days;
 

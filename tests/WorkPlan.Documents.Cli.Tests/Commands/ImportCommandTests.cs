@@ -89,7 +89,7 @@ public class ImportCommandTests
     }
 
     [Fact]
-    public void A_binary_source_is_one_line_naming_it_and_writes_nothing()
+    public void A_damaged_docx_is_one_line_naming_it_and_writes_nothing()
     {
         using var temp = new TempFolder();
         string source = temp["plan.docx"];
@@ -98,7 +98,8 @@ public class ImportCommandTests
         CliRun run = Workplan.Run("import", source, "--header", Seed.Header, "-o", temp["plan.json"]);
 
         Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
-        Assert.Equal([$"{source}(1): error: the input contains NUL bytes: it looks like a binary file (e.g. a .doc or .docx), not pasted text."], run.ErrorLines);
+        string error = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"{source}: error: the file is not a valid .docx (", error, StringComparison.Ordinal);
         Assert.Equal(["plan.docx"], temp.Files());
     }
 
@@ -112,5 +113,45 @@ public class ImportCommandTests
 
         Assert.Equal(ExitCodes.OutputFailed, run.ExitCode);
         Assert.EndsWith($"{temp["plan.json"]}: error: is a folder; expected a file path to write.", run.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_docx_rendered_by_the_tool_imports_back_to_the_seed_by_extension_and_by_its_first_bytes()
+    {
+        using var temp = new TempFolder();
+        CliRun render = Workplan.Run("render", Seed.Json, "--format", "docx", "-o", temp.Path);
+        Assert.True(render.ExitCode == 0, render.ToString());
+        string docx = Directory.GetFiles(temp.Path, "*.docx").Single();
+        File.Copy(docx, temp["renamed.txt"]);
+
+        CliRun byExtension = Workplan.Run("import", docx, "-o", temp["back.json"]);
+        CliRun byBytes = Workplan.Run("import", temp["renamed.txt"], "-o", temp["back2.json"]);
+
+        Assert.True(byExtension.ExitCode == 0, byExtension.ToString());
+        Assert.True(byBytes.ExitCode == 0, byBytes.ToString());
+        Assert.Equal(File.ReadAllText(temp["back.json"]), File.ReadAllText(temp["back2.json"]));
+        WorkProgramme seed = WorkProgrammeJson.Deserialize(File.ReadAllText(Seed.Json));
+        WorkProgramme back = WorkProgrammeJson.Deserialize(File.ReadAllText(temp["back.json"]));
+        Assert.Equal(seed.Agency.NameLines, back.Agency.NameLines);
+        Assert.Equal(seed.Signature.SignerName, back.Signature.SignerName);
+        Assert.Equal(AssumedFields.None, back.Assumed);
+        Assert.Equal(
+            seed.Schedule.Days.SelectMany(d => d.Sessions).SelectMany(s => s.Entries).Select(e => e.Content),
+            back.Schedule.Days.SelectMany(d => d.Sessions).SelectMany(s => s.Entries).Select(e => e.Content));
+    }
+
+    [Fact]
+    public void A_doc_without_its_converter_is_one_line_naming_the_converter_and_exits_3()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllBytes(temp["old.doc"], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]);
+
+        CliRun run = Workplan.Run("import", temp["old.doc"], "--converter", "/nonexistent/soffice", "-o", temp["old.json"]);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        string error = Assert.Single(run.ErrorLines);
+        Assert.StartsWith(temp["old.doc"] + ": error: the file is a legacy Word .doc", error, StringComparison.Ordinal);
+        Assert.Contains("\"/nonexistent/soffice\" was not found", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp["old.json"]));
     }
 }
