@@ -73,8 +73,9 @@ internal static class OfficeTemplatesEmitter
         source.Append(indent).Append("static partial class ").Append(templateClass.Name).Append('\n');
         source.Append(indent).Append("{\n");
         source.Append(indent).Append("    /// <summary>\n");
-        source.Append(indent).Append("    /// Gets the template set: the default ND30 set with the ").Append(files.Count)
-            .Append(" file(s) of the project's template folder embedded at compile time (").Append(Escape(names)).Append(").\n");
+        source.Append(indent).Append("    /// Gets the template set: the default ND30 set with ")
+            .Append(files.Count == 1 ? "the file" : "the " + files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " files")
+            .Append(" of the project's template folder embedded at compile time (").Append(Escape(names)).Append(").\n");
         source.Append(indent).Append("    /// </summary>\n");
         source.Append(indent).Append("    public static global::WorkPlan.Documents.Rendering.Templating.TemplateSet Set { get; } =\n");
         source.Append(indent).Append("        global::WorkPlan.Documents.Templates.Nd30Templates.Default.WithOverrides(new global::System.Collections.Generic.KeyValuePair<string, string>[]\n");

@@ -63,7 +63,7 @@ public class DeclarationDiagnosticsTests
     [Fact]
     public void Additional_files_not_declared_as_templates_are_left_alone()
     {
-        GeneratorOutcome outcome = GeneratorHarness.Run(GeneratorHarness.Driver([], [new("Templates/notes.sbn-html", "{{ if }")]));
+        GeneratorOutcome outcome = GeneratorHarness.Run(GeneratorHarness.Driver([], [new TemplateText(GeneratorHarness.PathOf("Templates/notes.sbn-html"), "{{ if }")]));
 
         Assert.Equal(["OfficeTemplates.cs(6,31): warning WPT0902"], outcome.Printed.Select(p => p[..41]));
     }
