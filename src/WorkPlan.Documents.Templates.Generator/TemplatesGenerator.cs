@@ -20,8 +20,8 @@ namespace WorkPlan.Documents.Templates.Generator;
 /// </para>
 /// <para>
 /// Incremental: each file is read and checked in its own step (tracking names <see cref="FileStep"/> and
-/// <see cref="CheckStep"/>), so an edit re-runs only the edited file's steps; the checks that need the whole set
-/// (<see cref="SetStep"/>) and the generated source (<see cref="SourceStep"/>) re-run on any edit.
+/// <see cref="CheckStep"/>), so an edit re-runs only the edited file's steps; the generated source
+/// (<see cref="SourceStep"/>), which embeds every file, is regenerated on any edit.
 /// </para>
 /// </remarks>
 /// <threadsafety>Stateless; the compiler may run it on any thread.</threadsafety>
@@ -36,9 +36,6 @@ public sealed class TemplatesGenerator : IIncrementalGenerator
 
     /// <summary>The tracking name of the step that reads the view-model shape from the referenced library.</summary>
     public const string ShapeStep = "WorkPlanTemplates.Shape";
-
-    /// <summary>The tracking name of the step that checks the template set as a whole.</summary>
-    public const string SetStep = "WorkPlanTemplates.Set";
 
     /// <summary>The tracking name of the step that generates a marked class's source.</summary>
     public const string SourceStep = "WorkPlanTemplates.Source";
@@ -69,13 +66,7 @@ public sealed class TemplatesGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<ImmutableArray<TemplateInput>> allFiles = files.Collect();
 
-        IncrementalValueProvider<EquatableArray<ReportedDiagnostic>> setChecks = allFiles
-            .Combine(shape)
-            .Select(static (pair, cancellationToken) => TemplateCheck.CheckSet(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(SetStep);
-
         context.RegisterSourceOutput(fileChecks, static (output, result) => Report(output, result.Diagnostics));
-        context.RegisterSourceOutput(setChecks, static (output, diagnostics) => Report(output, diagnostics));
 
         IncrementalValuesProvider<TemplateClass> classes = context.SyntaxProvider.ForAttributeWithMetadataName(
             WorkPlanTemplatesAttributeSource.MetadataName,
