@@ -35,8 +35,9 @@ if dotnet build "$app" --configuration Release -p:WorkPlanPackageVersion="$versi
   echo "FAILED: the build with a broken template succeeded" >&2
   exit 1
 fi
-# MSBuild prints each error twice (as it happens and in the summary); keep one of each, without the project suffix.
-mapfile -t diagnostics < <(grep -o '[^ ]*([0-9]*,[0-9]*): [a-z]* WPT[0-9]*:.*' "$work/broken.log" | sed 's/ \[[^]]*\]$//' | sort -u)
+# MSBuild prints each error twice (as it happens and in the summary); keep one of each, without the project suffix,
+# with the path relative to the project folder (the compiler prints the additional file's full path).
+mapfile -t diagnostics < <(grep -o '[^ ]*([0-9]*,[0-9]*): [a-z]* WPT[0-9]*:.*' "$work/broken.log" | sed -e 's/ \[[^]]*\]$//' -e "s|^$app/||" | sort -u)
 if [ "${#diagnostics[@]}" -ne 1 ] || [[ "${diagnostics[0]}" != "$expected"* ]]; then
   cat "$work/broken.log"
   printf 'got: %s\n' "${diagnostics[@]}" >&2
