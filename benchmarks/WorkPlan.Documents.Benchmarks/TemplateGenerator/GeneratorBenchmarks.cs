@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using WorkPlan.Documents.Templates.Generator;
 
-namespace WorkPlan.Documents.Benchmarks.Templates;
+namespace WorkPlan.Documents.Benchmarks.TemplateGenerator;
 
 /// <summary>
 /// What the template source generator adds to a build of samples/TemplateAuthor (docs/performance.md): Roslyn's
@@ -39,13 +39,13 @@ public class GeneratorBenchmarks
         compilation = CSharpCompilation.Create(
             "TemplateAuthor",
             names.Where(n => n.EndsWith(".cs", StringComparison.Ordinal))
-                .Select(n => CSharpSyntaxTree.ParseText(Read(assembly, n), parse, path: ProjectDirectory + n.Substring(ResourcePrefix.Length))),
+                .Select(n => CSharpSyntaxTree.ParseText(Read(assembly, n), parse, path: ProjectDirectory + n[ResourcePrefix.Length..])),
             ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
                 .Where(p => p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
                 .Select(p => MetadataReference.CreateFromFile(p)),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         texts = [.. names.Where(n => !n.EndsWith(".cs", StringComparison.Ordinal))
-            .Select(n => (AdditionalText)new MemoryText(ProjectDirectory + "Templates/" + n.Substring(ResourcePrefix.Length), Read(assembly, n)))];
+            .Select(n => (AdditionalText)new MemoryText(ProjectDirectory + "Templates/" + n[ResourcePrefix.Length..], Read(assembly, n)))];
         if (texts.Length == 0)
         {
             throw new InvalidOperationException("The TemplateAuthor sample's templates are not embedded in the benchmarks.");
@@ -81,7 +81,7 @@ public class GeneratorBenchmarks
         return diagnostics;
     }
 
-    private GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+    private CSharpGeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
         [new TemplatesGenerator().AsSourceGenerator()],
         texts,
         (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
