@@ -8,7 +8,7 @@ namespace WorkPlan.Documents.Templates.Generator;
 
 /// <summary>
 /// The WorkPlan.Documents.Templates source generator: checks an app's template overrides at build time with the
-/// library's template checker (WPT diagnostics located in the template files) and completes each class marked
+/// library's own code (<see cref="TemplateCheck"/>; WPT diagnostics located in the template files) and completes each class marked
 /// <c>[WorkPlanTemplates("Templates")]</c> with <c>Set</c> (the overrides embedded, layered on the default ND30 set)
 /// and <c>CreateRenderer()</c>.
 /// </summary>
