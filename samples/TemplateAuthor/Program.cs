@@ -1,54 +1,19 @@
-// What a template author does, in code: copy the default ND30 template set into a folder (as `workplan templates
-// export DIR` does), add an "Địa điểm" (location) column to the schedule, change a style in the stylesheet, and
-// render with the folder's files over the defaults.
-// Usage: dotnet run --project samples/TemplateAuthor -- [work folder, default "template-author"]
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+// What a template author does: put the files that change the default ND30 set in Templates/ — here
+// schedule-columns.json with an "Địa điểm" (location) column and nd30.css with the "Nghỉ lễ" rows in bold — and
+// declare them in the project file (<WorkPlanTemplates Include="Templates/**" />). The build checks them (a mistake is
+// a WPT error at the template's line and column) and embeds them in OfficeTemplates.Set: the app reads no template
+// file at run time. To start a new override, copy a file of the default set: `workplan templates export DIR`.
+// Usage: dotnet run --project samples/TemplateAuthor -- [output folder, default "template-author"]
 using NodaTime;
+using TemplateAuthor;
 using WorkPlan.Documents.Calendar;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Rendering;
-using WorkPlan.Documents.Templates;
 
 string work = args.Length > 0 ? args[0] : "template-author";
-string templates = Path.Combine(work, "templates");
-Directory.CreateDirectory(templates);
+Directory.CreateDirectory(work);
 
-// 1. Start from the default set: every partial, nd30.css and schedule-columns.json.
-foreach (string name in Nd30Templates.FileNames)
-{
-    File.WriteAllText(Path.Combine(templates, name), Nd30Templates.ReadFile(name));
-}
-
-// 2. Add the "Địa điểm" column after "NỘI DUNG CÔNG VIỆC". A column is configuration: the schedule partial lays out
-//    whatever columns the declaration lists, and the field "location" is the entry's Location.
-string columnsPath = Path.Combine(templates, "schedule-columns.json");
-JsonNode declaration = JsonNode.Parse(File.ReadAllText(columnsPath))!;
-JsonArray columns = declaration["columns"]!.AsArray();
-int content = columns.Select((c, i) => (Field: (string?)c!["field"], Index: i)).Single(c => c.Field == "content").Index;
-columns.Insert(content + 1, new JsonObject { ["field"] = "location", ["heading"] = "ĐỊA ĐIỂM", ["width"] = "15%" });
-string[] widths = ["11%", "36%", "15%", "15%", "23%"]; // day, content, location, unit, leaders: 100% in all
-for (int i = 0; i < columns.Count; i++)
-{
-    columns[i]!["width"] = widths[i];
-}
-
-File.WriteAllText(columnsPath, declaration.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-
-// 3. Change a style: the "Nghỉ lễ" rows of the schedule in bold. Styles are classes of nd30.css (the CSS subset of
-//    docs/templates.md); each becomes a Word style and an HTML rule.
-string cssPath = Path.Combine(templates, Nd30Templates.StyleSheetName);
-string css = File.ReadAllText(cssPath);
-var holidayRule = new Regex(@"^\.schedule-holiday \{ (?<declarations>[^}]*)\}", RegexOptions.Multiline);
-if (!holidayRule.IsMatch(css))
-{
-    throw new InvalidOperationException($"{cssPath} has no .schedule-holiday rule to change.");
-}
-
-File.WriteAllText(cssPath, holidayRule.Replace(css, m => ".schedule-holiday { font-weight: bold; " + m.Groups["declarations"].Value + "}", 1));
-
-// 4. Render a programme whose entries have locations, with the folder over the default set.
+// A programme whose entries have locations.
 WorkProgramme programme = WorkProgramme.CreateBuilder(ProgrammePeriod.ForMonth(new YearMonth(2021, 5)))
     .WithVietnameseHolidays()
     .WithAgency(new IssuingAgency(["BCĐ CÁC CHƯƠNG TRÌNH MTQG", "TỈNH HÀ TĨNH"], ["VĂN PHÒNG ĐIỀU PHỐI", "NÔNG THÔN MỚI"], "VPĐP"))
@@ -60,7 +25,7 @@ WorkProgramme programme = WorkProgramme.CreateBuilder(ProgrammePeriod.ForMonth(n
     .WithArchive("VT", "VPĐP")
     .Build();
 
-var renderer = new WorkProgrammeRenderer(Nd30Templates.Default.WithFolder(templates));
+WorkProgrammeRenderer renderer = OfficeTemplates.CreateRenderer();
 string docx = Path.Combine(work, "chuong-trinh-co-dia-diem.docx");
 string html = Path.ChangeExtension(docx, ".html");
 File.WriteAllBytes(docx, renderer.RenderDocx(programme));
@@ -68,7 +33,7 @@ string page = renderer.RenderHtml(programme);
 File.WriteAllText(html, page);
 
 Console.WriteLine($"Columns: {string.Join(" | ", renderer.DefaultColumns.Select(c => c.Heading))}");
-Console.WriteLine($"Wrote {docx} and {html} with the templates in {templates}.");
+Console.WriteLine($"Wrote {docx} and {html} with the templates embedded at compile time.");
 if (!page.Contains("ĐỊA ĐIỂM", StringComparison.Ordinal) || !page.Contains("UBND huyện Đức Thọ", StringComparison.Ordinal))
 {
     Console.Error.WriteLine("The rendered page lacks the Địa điểm column.");
