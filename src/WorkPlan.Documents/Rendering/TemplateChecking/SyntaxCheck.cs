@@ -20,14 +20,17 @@ internal sealed class SyntaxCheck : ITemplateCheck
                 continue;
             }
 
-            IReadOnlyList<(string Keyword, int Line, int Column)> open = UnclosedBlockLocator.Find(file.Text, file.Name);
+            var errors = template.Messages.Where(m => m.Type == ParserMessageType.Error).ToList();
+            IReadOnlyList<(string Keyword, int Line, int Column)> open = UnclosedBlockLocator.ReachesEnd(file.Text, errors)
+                ? UnclosedBlockLocator.Find(file.Text, file.Name)
+                : [];
             int lastLine = file.Lines.PositionOf(file.Text.Length).Line;
             foreach ((string keyword, int line, int column) in open)
             {
                 context.Report(TemplateDiagnosticDescriptors.UnclosedBlock, PartialCache.UnclosedBlockMessage(keyword), file, line, column);
             }
 
-            foreach (LogMessage message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            foreach (LogMessage message in errors)
             {
                 // With a block left open, the errors Scriban raises at the end of the file are that block's: reported above.
                 if (open.Count > 0 && message.Span.Start.Line + 1 >= lastLine)

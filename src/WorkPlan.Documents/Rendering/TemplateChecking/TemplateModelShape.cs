@@ -126,7 +126,7 @@ public sealed class TemplateModelShape : IEquatable<TemplateModelShape>
                 }
 
                 (TemplateValueKind kind, Type? viewType) = Classify(property.PropertyType, viewNamespace);
-                members.Add(new TemplateMemberShape(StandardMemberRenamer.Rename(property.Name), kind, viewType?.Name));
+                members.Add(new TemplateMemberShape(ScriptName(type, property.Name), kind, viewType?.Name));
             }
 
             types.Add(new TemplateTypeShape(type.Name, members));
@@ -134,6 +134,11 @@ public sealed class TemplateModelShape : IEquatable<TemplateModelShape>
 
         return new TemplateModelShape(typeof(ProgrammeViewModel).Name, types);
     }
+
+    // The engine's name of a property (ScriptModel): Scriban's snake_case, except ProgrammeViewModel.Language, which
+    // templates read as "lang" (the HTML attribute's name). A source generator building the shape by hand must do the same.
+    private static string ScriptName(Type type, string propertyName) =>
+        type == typeof(ProgrammeViewModel) && propertyName == nameof(ProgrammeViewModel.Language) ? "lang" : StandardMemberRenamer.Rename(propertyName);
 
     private static (TemplateValueKind Kind, Type? ViewType) Classify(Type type, string viewNamespace)
     {

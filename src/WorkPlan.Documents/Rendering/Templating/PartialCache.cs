@@ -65,7 +65,7 @@ internal sealed class PartialCache
         {
             var errors = template.Messages.Where(m => m.Type == ParserMessageType.Error).ToList();
             LogMessage first = errors[0];
-            if (UnclosedBlockLocator.Find(file.Text, file.SourcePath) is { Count: > 0 } open)
+            if (UnclosedBlockLocator.ReachesEnd(file.Text, errors) && UnclosedBlockLocator.Find(file.Text, file.SourcePath) is { Count: > 0 } open)
             {
                 // Scriban reports a missing end at the end of the file; the author needs the block's opening tag.
                 (string keyword, int line, int column) = open[open.Count - 1];

@@ -61,4 +61,22 @@ internal static class UnclosedBlockLocator
 
         return open;
     }
+
+    /// <summary>Whether an error lies on the last line of the text: where Scriban reports a block it never saw closed.</summary>
+    /// <param name="text">The template's text.</param>
+    /// <param name="errors">Scriban's error messages.</param>
+    /// <returns>True when some error is on the last line.</returns>
+    public static bool ReachesEnd(string text, IEnumerable<LogMessage> errors)
+    {
+        int lastLine = 0;
+        foreach (char c in text)
+        {
+            if (c == '\n')
+            {
+                lastLine++;
+            }
+        }
+
+        return errors.Any(e => e.Span.Start.Line >= lastLine);
+    }
 }
