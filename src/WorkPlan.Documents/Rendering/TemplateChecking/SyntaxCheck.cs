@@ -24,7 +24,7 @@ internal sealed class SyntaxCheck : ITemplateCheck
             IReadOnlyList<(string Keyword, int Line, int Column)> open = UnclosedBlockLocator.ReachesEnd(file.Text, errors)
                 ? UnclosedBlockLocator.Find(file.Text, file.Name)
                 : [];
-            int lastLine = file.Lines.PositionOf(file.Text.Length).Line;
+            int lastLine = UnclosedBlockLocator.LastContentLine(file.Text);
             foreach ((string keyword, int line, int column) in open)
             {
                 context.Report(TemplateDiagnosticDescriptors.UnclosedBlock, PartialCache.UnclosedBlockMessage(keyword), file, line, column);
@@ -33,7 +33,7 @@ internal sealed class SyntaxCheck : ITemplateCheck
             foreach (LogMessage message in errors)
             {
                 // With a block left open, the errors Scriban raises at the end of the file are that block's: reported above.
-                if (open.Count > 0 && message.Span.Start.Line + 1 >= lastLine)
+                if (open.Count > 0 && message.Span.Start.Line >= lastLine)
                 {
                     continue;
                 }

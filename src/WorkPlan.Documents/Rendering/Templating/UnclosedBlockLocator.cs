@@ -68,8 +68,17 @@ internal static class UnclosedBlockLocator
     /// <returns>True when some error is on the last line.</returns>
     public static bool ReachesEnd(string text, IEnumerable<LogMessage> errors)
     {
+        int lastLine = LastContentLine(text);
+        return errors.Any(e => e.Span.Start.Line >= lastLine);
+    }
+
+    /// <summary>The 0-based line of the text's last non-blank character (trailing blank lines do not count).</summary>
+    /// <param name="text">The template's text.</param>
+    /// <returns>The line.</returns>
+    public static int LastContentLine(string text)
+    {
         int lastLine = 0;
-        foreach (char c in text)
+        foreach (char c in text.TrimEnd())
         {
             if (c == '\n')
             {
@@ -77,6 +86,6 @@ internal static class UnclosedBlockLocator
             }
         }
 
-        return errors.Any(e => e.Span.Start.Line >= lastLine);
+        return lastLine;
     }
 }

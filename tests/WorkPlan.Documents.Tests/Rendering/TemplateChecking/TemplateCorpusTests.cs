@@ -1,6 +1,8 @@
 using System.Text;
 using WorkPlan.Documents.Rendering.TemplateChecking;
+using WorkPlan.Documents.Rendering.Templating;
 using WorkPlan.Documents.Templates;
+using WorkPlan.Documents.Tests.Infrastructure;
 
 namespace WorkPlan.Documents.Tests.Rendering.TemplateChecking;
 
@@ -40,6 +42,35 @@ public sealed class TemplateCorpusTests
             .Select(d => $"{d.File}({d.Line},{d.Column}): {(d.Severity == TemplateDiagnosticSeverity.Error ? "error" : d.Severity == TemplateDiagnosticSeverity.Warning ? "warning" : "info")} {d.Id}")
             .ToArray();
         Assert.True(expected.SequenceEqual(actual), "Expected:\n" + string.Join("\n", expected) + "\nActual:\n" + result);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Where_a_render_fails_it_names_the_same_file_and_line(string name)
+    {
+        string folder = Path.Combine(Corpus, name);
+        var overrides = Directory.GetFiles(folder)
+            .Where(f => Path.GetFileName(f) != "expected.txt")
+            .Select(f => (Path.GetFileName(f), File.ReadAllText(f, Encoding.UTF8)))
+            .ToArray();
+        TemplateCheckResult result = TemplateChecker.Check(
+            Nd30Templates.Default, overrides.Select(o => new KeyValuePair<string, string>(o.Item1, o.Item2)), TemplateModelShape.FromViewModel());
+
+        TemplateException? error = null;
+        try
+        {
+            Renderers.WithOverrides(overrides).RenderLayout(Samples.FullMonth(), null, default);
+        }
+        catch (TemplateException e)
+        {
+            error = e;
+        }
+
+        // The render reports only what the seed reaches (here a full month: not a branch it skips, not a file it never reads).
+        if (error is not null)
+        {
+            Assert.Contains(result.Diagnostics, d => d.File == Path.GetFileName(error.SourcePath) && d.Line == error.Line);
+        }
     }
 
     [Fact]
