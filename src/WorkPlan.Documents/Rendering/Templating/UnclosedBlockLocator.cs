@@ -62,14 +62,15 @@ internal static class UnclosedBlockLocator
         return open;
     }
 
-    /// <summary>Whether an error lies on the last line of the text: where Scriban reports a block it never saw closed.</summary>
+    /// <summary>Whether Scriban reports a missing <c>end</c> on the last line of the text (a block it never saw closed).</summary>
     /// <param name="text">The template's text.</param>
     /// <param name="errors">Scriban's error messages.</param>
     /// <returns>True when some error is on the last line.</returns>
     public static bool ReachesEnd(string text, IEnumerable<LogMessage> errors)
     {
         int lastLine = LastContentLine(text);
-        return errors.Any(e => e.Span.Start.Line >= lastLine);
+        // Scriban's words for a block it never saw closed: "The <end> statement was not found".
+        return errors.Any(e => e.Span.Start.Line >= lastLine && e.Message.Contains("<end>"));
     }
 
     /// <summary>The 0-based line of the text's last non-blank character (trailing blank lines do not count).</summary>
