@@ -70,7 +70,9 @@ internal static class UnclosedBlockLocator
     {
         int lastLine = LastContentLine(text);
         // Scriban's words for a block it never saw closed: "The <end> statement was not found".
-        return errors.Any(e => e.Span.Start.Line >= lastLine && e.Message.Contains("<end>"));
+        // Only when that is the first error: a broken tag before it (an if without condition) keeps Scriban's position.
+        LogMessage? first = errors.FirstOrDefault();
+        return first is not null && first.Span.Start.Line >= lastLine && first.Message.Contains("<end> statement was not found");
     }
 
     /// <summary>The 0-based line of the text's last non-blank character (trailing blank lines do not count).</summary>
