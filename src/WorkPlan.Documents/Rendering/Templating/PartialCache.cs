@@ -65,6 +65,13 @@ internal sealed class PartialCache
         {
             var errors = template.Messages.Where(m => m.Type == ParserMessageType.Error).ToList();
             LogMessage first = errors[0];
+            if (UnclosedBlockLocator.ReachesEnd(file.Text, errors) && UnclosedBlockLocator.Find(file.Text, file.SourcePath) is { Count: > 0 } open)
+            {
+                // Scriban reports a missing end at the end of the file; the author needs the block's opening tag.
+                (string keyword, int line, int column) = open[open.Count - 1];
+                throw new TemplateException(UnclosedBlockMessage(keyword), name, file.SourcePath, line, column);
+            }
+
             string reason = string.Join(
                 "; ",
                 errors.Select((m, i) => i == 0 ? m.Message : $"({m.Span.Start.Line + 1},{m.Span.Start.Column + 1}) {m.Message}"));
@@ -73,4 +80,8 @@ internal sealed class PartialCache
 
         return new CompiledPartial(name, file, template);
     }
+
+    /// <summary>The message of a block without <c>end</c>, the same at render and in the checker (WPT0002).</summary>
+    internal static string UnclosedBlockMessage(string keyword) =>
+        "the \"" + keyword + "\" block opened here has no \"{{ end }}\" (the engine reached the end of the file looking for it)";
 }

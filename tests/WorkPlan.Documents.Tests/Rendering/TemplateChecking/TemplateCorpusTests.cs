@@ -1,0 +1,98 @@
+using System.Text;
+using WorkPlan.Documents.Rendering.TemplateChecking;
+using WorkPlan.Documents.Rendering.Templating;
+using WorkPlan.Documents.Templates;
+using WorkPlan.Documents.Tests.Infrastructure;
+
+namespace WorkPlan.Documents.Tests.Rendering.TemplateChecking;
+
+/// <summary>
+/// The shared corpus of broken template sets (tests/TemplateCorpus/&lt;case&gt;/: override files and expected.txt):
+/// the checker reports exactly the expected diagnostics, at the expected file, line and column.
+/// </summary>
+public sealed class TemplateCorpusTests
+{
+    private static readonly string Corpus = FindCorpus();
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (string folder in Directory.GetDirectories(Corpus).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(folder));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_checker_reports_each_case_at_its_file_line_and_column(string name)
+    {
+        string folder = Path.Combine(Corpus, name);
+        var overrides = Directory.GetFiles(folder)
+            .Where(f => Path.GetFileName(f) != "expected.txt")
+            .Select(f => new KeyValuePair<string, string>(Path.GetFileName(f), File.ReadAllText(f, Encoding.UTF8)))
+            .ToList();
+        string[] expected = File.ReadAllLines(Path.Combine(folder, "expected.txt")).Where(l => l.Length > 0).ToArray();
+
+        TemplateCheckResult result = TemplateChecker.Check(Nd30Templates.Default, overrides, TemplateModelShape.FromViewModel());
+
+        string[] actual = result.Diagnostics
+            .Select(d => $"{d.File}({d.Line},{d.Column}): {(d.Severity == TemplateDiagnosticSeverity.Error ? "error" : d.Severity == TemplateDiagnosticSeverity.Warning ? "warning" : "info")} {d.Id}")
+            .ToArray();
+        Assert.True(expected.SequenceEqual(actual), "Expected:\n" + string.Join("\n", expected) + "\nActual:\n" + result);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Where_a_render_fails_it_names_the_same_file_and_line(string name)
+    {
+        string folder = Path.Combine(Corpus, name);
+        var overrides = Directory.GetFiles(folder)
+            .Where(f => Path.GetFileName(f) != "expected.txt")
+            .Select(f => (Path.GetFileName(f), File.ReadAllText(f, Encoding.UTF8)))
+            .ToArray();
+        TemplateCheckResult result = TemplateChecker.Check(
+            Nd30Templates.Default, overrides.Select(o => new KeyValuePair<string, string>(o.Item1, o.Item2)), TemplateModelShape.FromViewModel());
+
+        TemplateException? error = null;
+        try
+        {
+            Renderers.WithOverrides(overrides).RenderLayout(Samples.FullMonth(), null, default);
+        }
+        catch (TemplateException e)
+        {
+            error = e;
+        }
+
+        // The render reports only what the seed reaches (here a full month: not a branch it skips, not a file it never reads).
+        if (error is not null)
+        {
+            Assert.Contains(result.Diagnostics, d => d.File == Path.GetFileName(error.SourcePath) && d.Line == error.Line);
+        }
+    }
+
+    [Fact]
+    public void The_default_set_has_no_diagnostics()
+    {
+        TemplateCheckResult result = Nd30Templates.Default.Validate();
+
+        Assert.True(result.Diagnostics.Count == 0, result.ToString());
+        Assert.False(result.HasErrors);
+    }
+
+    private static string FindCorpus()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "tests", "TemplateCorpus");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("tests/TemplateCorpus not found above " + AppContext.BaseDirectory);
+    }
+}
