@@ -317,6 +317,19 @@ internal static class LayoutMarkupVocabulary
         }
     }
 
+    /// <summary>The reason an attribute is refused on an element that does not take it.</summary>
+    /// <param name="element">The element's name.</param>
+    /// <param name="attribute">The attribute's name.</param>
+    /// <param name="allowed">The attributes the element takes.</param>
+    /// <returns>The reason.</returns>
+    public static string AttributeProblem(string element, string attribute, string[] allowed)
+    {
+        string expected = allowed.Length == 0 ? "it takes no attributes" : "allowed: " + string.Join(", ", allowed);
+        return attribute.StartsWith("xmlns", StringComparison.Ordinal)
+            ? "the layout markup uses no XML namespace; remove the declaration"
+            : $"attribute '{attribute}' is not part of the layout markup on <{element}> ({expected})";
+    }
+
     /// <summary>The reason an id is refused.</summary>
     /// <param name="id">The value.</param>
     /// <returns>The reason.</returns>
