@@ -426,7 +426,10 @@ internal sealed partial class MarkupParser
     private LayoutMarkupException AttributeError(string attribute, string reason)
     {
         var (line, column) = attributes.PositionOf(attribute);
-        return new LayoutMarkupException(reason, CurrentPartial, line, column, attributes.ElementName, attribute);
+        return new LayoutMarkupException(reason, CurrentPartial, line, column, attributes.ElementName, attribute)
+        {
+            AttributeValue = attributes.Get(attribute),
+        };
     }
 
     private void FailAttribute(string attribute, int line, int column, string reason) =>

@@ -42,8 +42,8 @@ internal static class ClassUsageAnalysis
                         UndefinedClass,
                         FindingLevel.Error,
                         markup.File,
-                        attribute.ValueLine,
-                        attribute.ValueColumn,
+                        attribute.Line,
+                        attribute.Column,
                         $"class '{name}' is not defined in the stylesheet (add a rule .{name} {{ … }}, or fix the name){Suggestion(name, sheet.ClassNames)}"));
                 }
             }

@@ -12,7 +12,7 @@ namespace WorkPlan.Documents.Rendering.TemplateChecking;
 /// <remarks>
 /// Conservative by design: the analysis says nothing (rather than guess) when any paragraph or list item has no class,
 /// when a paragraph's class comes from code it cannot follow (only <c>class="{{ name }}"</c> is followed, to the class
-/// names among the template's string literals), when the container class is also named in code, or when a paragraph
+/// names among the template's string literals), when code may give the container class to another element, or when a paragraph
 /// class sets the same value (then the declaration is redundant but what its author meant does show). <c>body</c> is
 /// never judged: it also sets the document defaults.
 /// </remarks>
@@ -123,26 +123,39 @@ internal static class DeadDeclarationAnalysis
         return classes.Count == 0 ? null : classes;
     }
 
+    /// <summary>
+    /// Whether the class is written on tables, cells or lists and nowhere else: no paragraph, item, span or rule has it
+    /// literally, or may get it from code (<c>class="{{ style }}"</c> in a template whose string literals name it, or a
+    /// class expression the analysis cannot follow).
+    /// </summary>
     private static bool IsContainerOnly(string className, IReadOnlyList<LiteralMarkup> templates)
     {
         bool used = false;
         foreach (var markup in templates)
         {
-            if (markup.StringLiterals.Contains(className))
-            {
-                return false;
-            }
-
             foreach (var element in markup.Elements)
             {
-                if (element.Find("class") is { Value: { } name } && name == className)
+                if (element.Find("class") is not { } attribute)
                 {
-                    if (!ContainerElements.Contains(element.Name))
-                    {
-                        return false;
-                    }
+                    continue;
+                }
 
-                    used = true;
+                bool container = ContainerElements.Contains(element.Name);
+                if (attribute.Value is { } name)
+                {
+                    if (name == className)
+                    {
+                        if (!container)
+                        {
+                            return false;
+                        }
+
+                        used = true;
+                    }
+                }
+                else if (!container && (attribute.ValueVariable is null || markup.StringLiterals.Contains(className)))
+                {
+                    return false;
                 }
             }
         }

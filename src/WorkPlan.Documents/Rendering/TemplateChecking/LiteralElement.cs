@@ -2,8 +2,8 @@ namespace WorkPlan.Documents.Rendering.TemplateChecking;
 
 /// <summary>A start tag written in a template's literal text (the text between <c>{{ }}</c> blocks), with its attributes.</summary>
 /// <param name="Name">The element's name as written.</param>
-/// <param name="Line">The 1-based line of the name in the template file.</param>
-/// <param name="Column">The 1-based column of the name.</param>
+/// <param name="Line">The 1-based line of the tag's '&lt;' in the template file (where the layout reader reports the element).</param>
+/// <param name="Column">The 1-based column of the '&lt;'.</param>
 /// <param name="IsNameComplete">False when an expression follows the name at once (<c>&lt;p{{ x }}</c>): the written part may be a prefix.</param>
 /// <param name="Attributes">The attributes written literally, in order.</param>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>

@@ -60,7 +60,7 @@ internal static class LiteralMarkupAnalysis
                 if (attribute.Value is { } value && LayoutMarkupVocabulary.ValueProblem(element.Name, attribute.Name, value) is { } problem)
                 {
                     findings.Add(new StyleFinding(
-                        InvalidValue, FindingLevel.Error, markup.File, attribute.ValueLine, attribute.ValueColumn, $"<{element.Name} {attribute.Name}>: {problem}"));
+                        InvalidValue, FindingLevel.Error, markup.File, attribute.Line, attribute.Column, $"<{element.Name} {attribute.Name}>: {problem}"));
                 }
             }
         }

@@ -134,7 +134,7 @@ internal static class LiteralMarkupScanner
             int nameAt = at;
             string name = ReadName();
             bool complete = Char(at) != Gap;
-            var (line, column) = Position(nameAt);
+            var (line, column) = Position(nameAt - 1);
             var attributes = new List<LiteralAttribute>();
             while (at < stream.Count)
             {
