@@ -27,4 +27,10 @@ internal sealed class EmbeddedTemplateSource : ITemplateSource
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return new TemplateFile(fileName, reader.ReadToEnd(), fileName);
     }
+
+    /// <inheritdoc/>
+    public IEnumerable<string> FileNames() =>
+        assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length)
+            .Select(name => name.Substring(prefix.Length));
 }

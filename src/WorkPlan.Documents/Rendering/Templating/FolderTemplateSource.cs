@@ -33,4 +33,8 @@ internal sealed class FolderTemplateSource : ITemplateSource
         FolderLinks.CheckInside(Folder, path);
         return new TemplateFile(fileName, File.ReadAllText(path, Encoding.UTF8), path);
     }
+
+    /// <inheritdoc/>
+    public IEnumerable<string> FileNames() =>
+        Directory.EnumerateFiles(Folder).Select(Path.GetFileName).Where(name => name is not null && TemplateSet.IsPlainName(name)).Select(name => name!);
 }

@@ -8,4 +8,8 @@ internal interface ITemplateSource
     /// <param name="fileName">The checked file name, e.g. "header.sbn-html".</param>
     /// <returns>The file, or null.</returns>
     TemplateFile? TryLoad(string fileName);
+
+    /// <summary>Lists the names of the files this source holds (plain names, no folders), for the template checker.</summary>
+    /// <returns>The file names, in no particular order.</returns>
+    IEnumerable<string> FileNames();
 }

@@ -15,4 +15,7 @@ internal sealed class MemoryTemplateSource : ITemplateSource
 
     public TemplateFile? TryLoad(string fileName) =>
         files.TryGetValue(fileName, out string? text) ? new TemplateFile(fileName, text, fileName) : null;
+
+    /// <inheritdoc/>
+    public IEnumerable<string> FileNames() => files.Keys;
 }

@@ -157,6 +157,13 @@ public sealed class TemplateSet
         memory?.TryLoad(fileName) ?? folder?.TryLoad(fileName) ?? baseSource.TryLoad(fileName);
 
     /// <summary>Gets the stylesheet files in application order: the base (or its replacement), then the extensions.</summary>
+    /// <summary>The names of the files of the bottom layer (the embedded default set, or the folder a set was made from).</summary>
+    internal IEnumerable<string> BaseFileNames() => baseSource.FileNames();
+
+    /// <summary>The names of the files layered on top of the bottom layer (a folder, in-memory overrides), without repeats.</summary>
+    internal IEnumerable<string> OverrideFileNames() =>
+        (memory?.FileNames() ?? []).Concat(folder?.FileNames() ?? []).Distinct(StringComparer.Ordinal);
+
     internal IReadOnlyList<TemplateFile> StyleSheetFiles()
     {
         TemplateFile first = styleSheetReplacement
