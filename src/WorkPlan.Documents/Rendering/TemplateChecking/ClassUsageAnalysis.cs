@@ -3,23 +3,23 @@ using WorkPlan.Documents.Rendering.Styling;
 namespace WorkPlan.Documents.Rendering.TemplateChecking;
 
 /// <summary>
-/// WPT0120: a class written literally in markup (<c>class="…"</c>) that no rule of the stylesheet defines (an error:
-/// a render that reaches it fails with the same complaint). WPT0121: a class the stylesheet defines that no template
+/// WPT0024: a class written literally in markup (<c>class="…"</c>) that no rule of the stylesheet defines (an error:
+/// a render that reaches it fails with the same complaint). WPT0100: a class the stylesheet defines that no template
 /// names anywhere (information: harmless, but usually a leftover or a misspelling of the class the markup uses).
 /// </summary>
 /// <remarks>
 /// A class may be chosen by code (<c>class="{{ style }}"</c> with <c>style = "schedule-day"</c>), so a stylesheet class
-/// counts as used when its name appears anywhere in a template's text as a whole word, in markup or code: WPT0121 never
+/// counts as used when its name appears anywhere in a template's text as a whole word, in markup or code: WPT0100 never
 /// fires for a class a template could produce.
 /// </remarks>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 internal static class ClassUsageAnalysis
 {
     /// <summary>A class used in markup but defined nowhere.</summary>
-    public const string UndefinedClass = "WPT0120";
+    public static readonly string UndefinedClass = TemplateDiagnosticDescriptors.UndefinedClass.Id;
 
     /// <summary>A stylesheet class no template uses.</summary>
-    public const string UnusedClass = "WPT0121";
+    public static readonly string UnusedClass = TemplateDiagnosticDescriptors.UnusedClass.Id;
 
     /// <summary>Judges the classes of a set.</summary>
     /// <param name="templates">The literal markup of every template of the set.</param>

@@ -3,7 +3,7 @@ using WorkPlan.Documents.Rendering.Styling;
 namespace WorkPlan.Documents.Rendering.TemplateChecking;
 
 /// <summary>
-/// WPT0130: a declaration that can never take effect — an inherited text property (font-size, font-weight,
+/// WPT0025: a declaration that can never take effect — an inherited text property (font-size, font-weight,
 /// text-align…) set by a class that only tables, cells or lists use, while every paragraph the templates can write
 /// sets that property itself to another value. The writers (<see cref="TextContext"/>) hand a container's text
 /// properties down to the paragraphs inside, and a paragraph's own class wins, so the container's value never shows:
@@ -20,7 +20,7 @@ namespace WorkPlan.Documents.Rendering.TemplateChecking;
 internal static class DeadDeclarationAnalysis
 {
     /// <summary>A declaration that never takes effect.</summary>
-    public const string DeadDeclaration = "WPT0130";
+    public static readonly string DeadDeclaration = TemplateDiagnosticDescriptors.IneffectiveDeclaration.Id;
 
     private static readonly string[] ContainerElements = ["table", "td", "ul"];
     private static readonly string[] ParagraphElements = ["p", "li"];

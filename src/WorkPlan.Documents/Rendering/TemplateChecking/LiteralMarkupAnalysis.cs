@@ -3,7 +3,7 @@ using WorkPlan.Documents.Rendering.Layout;
 namespace WorkPlan.Documents.Rendering.TemplateChecking;
 
 /// <summary>
-/// WPT0101–WPT0103: literal markup outside the layout vocabulary — an element, an attribute or an attribute value
+/// WPT0020–WPT0022: literal markup outside the layout vocabulary — an element, an attribute or an attribute value
 /// the layout reader would refuse, judged by the reader's own tables (<see cref="LayoutMarkupVocabulary"/>), in every
 /// branch of the template. What code writes (an expression's value, a name built by code) is not judged here: the
 /// reader judges it when a render reaches it.
@@ -12,13 +12,13 @@ namespace WorkPlan.Documents.Rendering.TemplateChecking;
 internal static class LiteralMarkupAnalysis
 {
     /// <summary>An element the layout markup does not have.</summary>
-    public const string UnknownElement = "WPT0101";
+    public static readonly string UnknownElement = TemplateDiagnosticDescriptors.MarkupElement.Id;
 
     /// <summary>An attribute the element does not take.</summary>
-    public const string UnknownAttribute = "WPT0102";
+    public static readonly string UnknownAttribute = TemplateDiagnosticDescriptors.MarkupAttribute.Id;
 
     /// <summary>An attribute value the reader refuses.</summary>
-    public const string InvalidValue = "WPT0103";
+    public static readonly string InvalidValue = TemplateDiagnosticDescriptors.MarkupValue.Id;
 
     /// <summary>Judges the literal markup of one template.</summary>
     /// <param name="markup">The template's literal markup.</param>

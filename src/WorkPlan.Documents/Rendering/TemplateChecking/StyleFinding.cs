@@ -1,7 +1,7 @@
 namespace WorkPlan.Documents.Rendering.TemplateChecking;
 
-/// <summary>One finding of the markup and style analyses (WPT0101–WPT0199), before the checker turns it into a diagnostic.</summary>
-/// <param name="Id">The stable id, e.g. "WPT0101".</param>
+/// <summary>One finding of the markup and style analyses (WPT0020–WPT0025, WPT0100), before the checker turns it into a diagnostic.</summary>
+/// <param name="Id">The stable id, e.g. "WPT0020".</param>
 /// <param name="Level">How serious it is.</param>
 /// <param name="File">The file it is in, as the set names it (e.g. "signature.sbn-html", "nd30.css").</param>
 /// <param name="Line">The 1-based line.</param>

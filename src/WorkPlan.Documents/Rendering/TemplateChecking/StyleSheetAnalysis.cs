@@ -3,7 +3,7 @@ using WorkPlan.Documents.Rendering.Styling;
 namespace WorkPlan.Documents.Rendering.TemplateChecking;
 
 /// <summary>
-/// WPT0110: a stylesheet error or a selector, property or value outside the CSS subset — the stylesheet read by the
+/// WPT0023: a stylesheet error or a selector, property or value outside the CSS subset — the stylesheet read by the
 /// same parser a render uses (<see cref="StyleSheet.Parse"/>), so the checker and the runtime give the same message at
 /// the same line. Like the runtime, it stops at a stylesheet's first error.
 /// </summary>
@@ -11,7 +11,7 @@ namespace WorkPlan.Documents.Rendering.TemplateChecking;
 internal static class StyleSheetAnalysis
 {
     /// <summary>A stylesheet the renderer refuses.</summary>
-    public const string StyleSheetError = "WPT0110";
+    public static readonly string StyleSheetError = TemplateDiagnosticDescriptors.StyleSheetError.Id;
 
     /// <summary>Reads the stylesheets of a set, the base first and each extension after it, as a render does.</summary>
     /// <param name="files">The stylesheets (file name, text) in the order the set layers them.</param>

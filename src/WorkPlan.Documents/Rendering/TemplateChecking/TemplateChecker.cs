@@ -16,6 +16,10 @@ public static class TemplateChecker
     // The checks, in the order they run. Each is stateless; one instance serves every run.
     private static readonly IReadOnlyList<ITemplateCheck> Checks = new List<ITemplateCheck>
     {
+        new LiteralMarkupCheck(),
+        new StyleSheetCheck(),
+        new ClassUsageCheck(),
+        new DeadDeclarationCheck(),
     };
 
     /// <summary>Checks a set of override files layered on a default set.</summary>

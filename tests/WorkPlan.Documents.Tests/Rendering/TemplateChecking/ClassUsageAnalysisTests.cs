@@ -4,7 +4,7 @@ using WorkPlan.Documents.Tests.Infrastructure;
 
 namespace WorkPlan.Documents.Tests.Rendering.TemplateChecking;
 
-/// <summary>WPT0120 (a class used but defined nowhere) and WPT0121 (a class defined but used nowhere).</summary>
+/// <summary>WPT0024 (a class used but defined nowhere) and WPT0100 (a class defined but used nowhere).</summary>
 public sealed class ClassUsageAnalysisTests
 {
     private const string Signature = "<p class=\"signature-title\">{{ signature.signer_title }}</p>\n\n<p class=\"signer-nme\">{{ signature.signer_name }}</p>\n";

@@ -2,7 +2,7 @@ using WorkPlan.Documents.Rendering.TemplateChecking;
 
 namespace WorkPlan.Documents.Tests.Rendering.TemplateChecking;
 
-/// <summary>WPT0130: a declaration that never takes effect, reported only where that is certain.</summary>
+/// <summary>WPT0025: a declaration that never takes effect, reported only where that is certain.</summary>
 public sealed class DeadDeclarationAnalysisTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using WorkPlan.Documents.Tests.Infrastructure;
 
 namespace WorkPlan.Documents.Tests.Rendering.TemplateChecking;
 
-/// <summary>WPT0101–WPT0103: literal markup outside the layout vocabulary, found without a render, where the reader finds it.</summary>
+/// <summary>WPT0020–WPT0022: literal markup outside the layout vocabulary, found without a render, where the reader finds it.</summary>
 public sealed class LiteralMarkupAnalysisTests
 {
     // The invalid-markup cases whose fault is in one tag's own names and values: the checker must find each at the
@@ -85,7 +85,7 @@ public sealed class LiteralMarkupAnalysisTests
         var findings = LiteralMarkupAnalysis.Analyze(markup);
 
         Assert.Equal(
-            ["t.sbn-html(4,3): error WPT0101", "t.sbn-html(6,5): error WPT0103"],
+            ["t.sbn-html(4,3): error WPT0020", "t.sbn-html(6,5): error WPT0022"],
             findings.Select(f => $"{f.File}({f.Line},{f.Column}): error {f.Id}"));
     }
 

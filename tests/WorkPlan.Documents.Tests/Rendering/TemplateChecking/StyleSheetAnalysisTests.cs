@@ -6,7 +6,7 @@ using WorkPlan.Documents.Tests.Infrastructure;
 
 namespace WorkPlan.Documents.Tests.Rendering.TemplateChecking;
 
-/// <summary>WPT0110: every stylesheet error the runtime reports, at its line and column, with its reason.</summary>
+/// <summary>WPT0023: every stylesheet error the runtime reports, at its line and column, with its reason.</summary>
 public sealed class StyleSheetAnalysisTests
 {
     public static TheoryData<string> InvalidCases() => RenderingTestData.Cases("Styles/Invalid", ".css");
@@ -41,7 +41,7 @@ public sealed class StyleSheetAnalysisTests
             findings);
 
         Assert.Null(sheet);
-        Assert.Equal("office.css(2,17): error WPT0110", $"{findings[0].File}({findings[0].Line},{findings[0].Column}): error {findings[0].Id}");
+        Assert.Equal("office.css(2,17): error WPT0023", $"{findings[0].File}({findings[0].Line},{findings[0].Column}): error {findings[0].Id}");
     }
 
     [Fact]
