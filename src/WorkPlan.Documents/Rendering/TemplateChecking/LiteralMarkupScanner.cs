@@ -37,6 +37,14 @@ internal static class LiteralMarkupScanner
         }
 
         raws.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (int i = 0; i < raws.Count; i++)
+        {
+            // A raw node never holds the "{{" that opens the code after it: whatever the span's end convention, stop there.
+            var (start, end) = raws[i];
+            end = Math.Min(end, text.Length);
+            int open = start < end ? text.IndexOf("{{", start, end - start, StringComparison.Ordinal) : -1;
+            raws[i] = (start, open >= 0 ? open : end);
+        }
 
         // The stream: each literal character's offset in the file, and Gap where code stood between two raw nodes.
         var stream = new List<int>(text.Length);

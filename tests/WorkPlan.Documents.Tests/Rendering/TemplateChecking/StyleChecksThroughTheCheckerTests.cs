@@ -39,7 +39,7 @@ public sealed class StyleChecksThroughTheCheckerTests
         int line = annex.Split('\n').Length - 2;
 
         Assert.Equal(
-            [$"annex.sbn-html({line},4): error WPT0024", $"annex.sbn-html({line},24): error WPT0021"],
+            [$"annex.sbn-html({line},24): error WPT0021", $"annex.sbn-html({line},4): error WPT0024"],
             StyleDiagnostics(("annex.sbn-html", annex)).OrderBy(d => d, StringComparer.Ordinal));
     }
 }
