@@ -6,7 +6,8 @@ namespace WorkPlan.Documents.Rendering.TemplateChecking;
 /// WPT0025: a declaration that can never take effect — an inherited text property (font-size, font-weight,
 /// text-align…) set by a class that only tables, cells or lists use, while every paragraph the templates can write
 /// sets that property itself to another value. The writers (<see cref="TextContext"/>) hand a container's text
-/// properties down to the paragraphs inside, and a paragraph's own class wins, so the container's value never shows:
+/// properties down to the paragraphs inside, and a paragraph's own class wins, so the container's value never shows
+/// (the paragraphs that can be inside are those of the templates that write the container, which must call no partial):
 /// <c>.schedule { font-size: 11pt }</c> while every paragraph class sets 12pt.
 /// </summary>
 /// <remarks>
@@ -62,9 +63,14 @@ internal static class DeadDeclarationAnalysis
                         continue;
                     }
 
-                    bool everywhereOther = paragraphClasses.All(name =>
-                        sheet.TryGetClass(name, out var own) && ValueOf(declaration.Name, own) is { } ownValue && !Equals(ownValue, value));
-                    if (everywhereOther)
+                    // Every paragraph anywhere sets the property itself, and every paragraph of the templates that use the
+                    // container (the ones that can be inside it: such a template may call no partial) sets another value.
+                    var local = templates.Where(t => t.Elements.Any(e => e.Find("class") is { Value: { } n } && n == selector)).ToList();
+                    bool everywhereOwn = paragraphClasses.All(name => sheet.TryGetClass(name, out var own) && ValueOf(declaration.Name, own) is not null);
+                    bool insideOther = !local.Any(t => t.Text.Contains("partial"))
+                        && ParagraphClasses(local, sheet) is { } inside
+                        && inside.All(name => sheet.TryGetClass(name, out var own) && !Equals(ValueOf(declaration.Name, own), value));
+                    if (everywhereOwn && insideOther)
                     {
                         findings.Add(new StyleFinding(
                             DeadDeclaration,
@@ -72,7 +78,7 @@ internal static class DeadDeclarationAnalysis
                             rule.SourceName,
                             declaration.Line,
                             declaration.Column,
-                            $"'{declaration.Name}' on .{selector} never takes effect: .{selector} is used only on {string.Join(", ", UsedOn(selector, templates).Select(e => "<" + e + ">"))}, and every paragraph class the templates use ({string.Join(", ", paragraphClasses)}) sets its own {declaration.Name}; set it on those classes, or remove it"));
+                            $"'{declaration.Name}' on .{selector} never takes effect: .{selector} is used only on {string.Join(", ", UsedOn(selector, templates).Select(e => "<" + e + ">"))}, and every paragraph class the templates use sets its own {declaration.Name} (inside it: {string.Join(", ", ParagraphClasses(local, sheet)!)}); set it on those classes, or remove it"));
                     }
                 }
             }
