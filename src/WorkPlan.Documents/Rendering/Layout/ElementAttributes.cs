@@ -30,10 +30,7 @@ internal sealed class ElementAttributes
                 string name = xml.Name;
                 if (Array.IndexOf(allowed, name) < 0)
                 {
-                    string expected = allowed.Length == 0 ? "it takes no attributes" : "allowed: " + string.Join(", ", allowed);
-                    string reason = name.StartsWith("xmlns", StringComparison.Ordinal)
-                        ? "the layout markup uses no XML namespace; remove the declaration"
-                        : $"attribute '{name}' is not part of the layout markup on <{ElementName}> ({expected})";
+                    string reason = LayoutMarkupVocabulary.AttributeProblem(ElementName, name, allowed);
                     fail(name, info.LineNumber, info.LinePosition, reason);
                 }
 

@@ -44,6 +44,9 @@ public sealed class LayoutMarkupException : Exception
     /// <summary>Gets what is wrong and what was expected, without the location.</summary>
     public string Reason { get; }
 
+    /// <summary>Gets the refused attribute's value when known, so that the template error can find the tag that wrote it.</summary>
+    internal string? AttributeValue { get; init; }
+
     /// <summary>Gets the name of the partial the offending markup came from, or null outside every partial.</summary>
     public string? PartialName { get; }
 

@@ -1,17 +1,13 @@
 using System.Globalization;
 using System.Xml;
 
+using static WorkPlan.Documents.Rendering.Layout.LayoutMarkupVocabulary;
+
 namespace WorkPlan.Documents.Rendering.Layout;
 
 /// <summary>Blocks (p, ul, rule, page-break; tables in their own part) and inline content.</summary>
 internal sealed partial class MarkupParser
 {
-    private static readonly string[] ParagraphAttributes = ["id", "class", "space", "keep-with-next"];
-    private static readonly string[] ListAttributes = ["class", "marker"];
-    private static readonly string[] ListItemAttributes = ["class", "space"];
-    private static readonly string[] RuleAttributes = ["class", "length", "of", "align"];
-    private static readonly string[] SpanAttributes = ["class", "space"];
-
     /// <summary>Reads the block element the reader is on.</summary>
     /// <param name="container">The name of the enclosing element, for messages.</param>
     /// <param name="previous">The blocks before this one in the same container (a rule measures the last one).</param>
@@ -55,7 +51,7 @@ internal sealed partial class MarkupParser
         {
             if (!LayoutMarkupVocabulary.IsClassName(id))
             {
-                throw AttributeError("id", $"'{id}' is not an identifier (letters, digits, '-' and '_')");
+                throw AttributeError("id", IdProblem(id));
             }
 
             if (paragraphsById.TryGetValue(id, out var earlier))
@@ -83,7 +79,7 @@ internal sealed partial class MarkupParser
         string marker = attributes.Get("marker") ?? "-";
         if (!LayoutMarkupVocabulary.ListMarkers.Contains(marker))
         {
-            throw AttributeError("marker", $"'{marker}' is not a supported marker ({string.Join(" ", LayoutMarkupVocabulary.ListMarkers)})");
+            throw AttributeError("marker", MarkerProblem(marker));
         }
 
         var items = new List<LayoutListItem>();
@@ -135,7 +131,7 @@ internal sealed partial class MarkupParser
         }
         else
         {
-            throw AttributeError("of", $"'{of}' is neither 'previous' nor '#id' of an earlier <p>");
+            throw AttributeError("of", OfProblem(of));
         }
 
         SkipEmptyElement("rule");
@@ -145,26 +141,8 @@ internal sealed partial class MarkupParser
 
     private double Fraction(string text)
     {
-        double value;
-        string[] parts = text.Split('/');
-        bool ok;
-        if (parts.Length == 2)
-        {
-            ok = int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int numerator)
-                & int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int denominator);
-            value = ok && denominator > 0 ? (double)numerator / denominator : 0;
-        }
-        else
-        {
-            ok = double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-        }
-
-        if (!ok || !(value > 0 && value <= 1))
-        {
-            throw AttributeError("length", $"'{text}' is not a fraction of the text width in (0, 1], such as 1, 1/3 or 0.4");
-        }
-
-        return value;
+        string? problem = FractionProblem(text, out double value);
+        return problem is null ? value : throw AttributeError("length", problem);
     }
 
     /// <summary>Reads the inline content of the current p, li or span into <see cref="inline"/>.</summary>

@@ -1,14 +1,12 @@
 using System.Xml;
 
+using static WorkPlan.Documents.Rendering.Layout.LayoutMarkupVocabulary;
+
 namespace WorkPlan.Documents.Rendering.Layout;
 
 /// <summary>Tables: columns, rows, cells, and the check that every row covers the grid exactly.</summary>
 internal sealed partial class MarkupParser
 {
-    private static readonly string[] TableAttributes = ["class", "borders", "header-rows", "rows-can-split", "width"];
-    private static readonly string[] ColumnAttributes = ["width"];
-    private static readonly string[] CellAttributes = ["class", "colspan", "rowspan", "valign"];
-
     private readonly List<List<LayoutBlock>> cellBlocks = [];
     private int cellDepth;
 
@@ -19,7 +17,7 @@ internal sealed partial class MarkupParser
         attributes.Load(xml, TableAttributes, failAttribute);
         string? className = ClassAttribute(ClassUsage.Table);
         var borders = Choice("borders", TableBorders.None, BorderValues);
-        int headerRows = Integer("header-rows", 0, 0, 1000);
+        int headerRows = Integer("header-rows", 0, HeaderRowsRange.Min, HeaderRowsRange.Max);
         bool rowsCanSplit = Boolean("rows-can-split", true);
         LayoutLength? width = attributes.Get("width") is null ? null : Length("width", default, allowPercent: true);
 
@@ -114,8 +112,8 @@ internal sealed partial class MarkupParser
         int depth = xml.Depth;
         attributes.Load(xml, CellAttributes, failAttribute);
         string? className = ClassAttribute(ClassUsage.Cell);
-        int columnSpan = Integer("colspan", 1, 1, 1000);
-        int rowSpan = Integer("rowspan", 1, 1, 100000);
+        int columnSpan = Integer("colspan", 1, ColumnSpanRange.Min, ColumnSpanRange.Max);
+        int rowSpan = Integer("rowspan", 1, RowSpanRange.Min, RowSpanRange.Max);
         CellVerticalAlignment? valign = Choice<CellVerticalAlignment?>("valign", null, ValignValues);
         if (rowIndex < headerRows && rowIndex + rowSpan > headerRows)
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Xml;
 
+using static WorkPlan.Documents.Rendering.Layout.LayoutMarkupVocabulary;
+
 namespace WorkPlan.Documents.Rendering.Layout;
 
 /// <summary>
@@ -11,24 +13,6 @@ namespace WorkPlan.Documents.Rendering.Layout;
 /// <remarks>Not thread-safe; used by one call only.</remarks>
 internal sealed partial class MarkupParser
 {
-    private static readonly string[] DocumentAttributes = ["lang", "title"];
-    private static readonly string[] SectionAttributes =
-    [
-        "page-size", "orientation", "margin-top", "margin-bottom", "margin-left", "margin-right",
-        "header-margin", "footer-margin", "page-numbering", "page-number-start", "first-page-header",
-    ];
-
-    private static readonly string[] NoAttributes = [];
-    private static readonly (string Text, bool Value)[] SpaceValues = [("collapse", false), ("preserve", true)];
-    private static readonly (string Text, RuleAlignment Value)[] RuleAlignValues = [("center", RuleAlignment.Center), ("left", RuleAlignment.Left), ("right", RuleAlignment.Right)];
-    private static readonly (string Text, TableBorders Value)[] BorderValues = [("none", TableBorders.None), ("all", TableBorders.All), ("outer", TableBorders.Outer), ("inner", TableBorders.Inner)];
-    private static readonly (string Text, PaperSize Value)[] PaperValues = [("A4", PaperSize.A4), ("A5", PaperSize.A5), ("A3", PaperSize.A3)];
-    private static readonly (string Text, PageOrientation Value)[] OrientationValues = [("portrait", PageOrientation.Portrait), ("landscape", PageOrientation.Landscape)];
-    private static readonly (string Text, PageNumbering Value)[] NumberingValues = [("continue", PageNumbering.Continue), ("restart", PageNumbering.Restart)];
-    private static readonly (string Text, FirstPageHeader Value)[] FirstPageHeaderValues = [("same", FirstPageHeader.Same), ("hidden", FirstPageHeader.Hidden)];
-    private static readonly (string Text, bool Value)[] BooleanValues = [("true", true), ("false", false)];
-    private static readonly (string Text, CellVerticalAlignment? Value)[] ValignValues = [("top", CellVerticalAlignment.Top), ("middle", CellVerticalAlignment.Middle), ("bottom", CellVerticalAlignment.Bottom)];
-
     private readonly XmlReader xml;
     private readonly IXmlLineInfo lineInfo;
     private readonly Stack<(string Name, SourceLocation Begin)> partials = new();
@@ -93,7 +77,7 @@ internal sealed partial class MarkupParser
         string language = attributes.Get("lang") ?? "vi";
         if (!IsLanguageTag(language))
         {
-            throw AttributeError("lang", $"'{language}' is not a language tag such as 'vi' or 'vi-VN'");
+            throw AttributeError("lang", LanguageProblem(language));
         }
 
         string? title = attributes.Get("title");
@@ -150,7 +134,7 @@ internal sealed partial class MarkupParser
             MarginRight = Length("margin-right", page.MarginRight),
             HeaderMargin = Length("header-margin", page.HeaderMargin),
             FooterMargin = Length("footer-margin", page.FooterMargin),
-            NumberingStart = Integer("page-number-start", 1, 0, 32767),
+            NumberingStart = Integer("page-number-start", 1, PageNumberStartRange.Min, PageNumberStartRange.Max),
         };
         if (attributes.Get("page-number-start") is not null && page.Numbering != PageNumbering.Restart)
         {
@@ -346,13 +330,7 @@ internal sealed partial class MarkupParser
             }
         }
 
-        var names = new string[choices.Length];
-        for (int i = 0; i < names.Length; i++)
-        {
-            names[i] = choices[i].Text;
-        }
-
-        throw AttributeError(attribute, $"'{text}' is not one of: {string.Join(", ", names)}");
+        throw AttributeError(attribute, ChoiceProblem(text, choices));
     }
 
     private bool Boolean(string attribute, bool fallback) =>
@@ -366,17 +344,10 @@ internal sealed partial class MarkupParser
             return fallback;
         }
 
-        if (!LayoutLength.TryParse(text, allowPercent, out var length))
+        string? problem = LengthProblem(text, allowPercent, out var length);
+        if (problem is not null)
         {
-            string units = allowPercent ? "mm, cm, pt, in or %" : "mm, cm, pt or in";
-            throw AttributeError(attribute, $"'{text}' is not a length in {units} (e.g. 20mm)");
-        }
-
-        // 22in (1584pt, 31680 twips): the largest length Word accepts for page sizes, margins and widths
-        // (docs/limits.md); a longer one would be cast into a different .docx.
-        if (!length.IsPercent && Math.Round(length.Value * 20.0, MidpointRounding.AwayFromZero) > 31680)
-        {
-            throw AttributeError(attribute, $"'{text}' is longer than 22in (1584pt), the largest length Word accepts");
+            throw AttributeError(attribute, problem);
         }
 
         return length;
@@ -390,9 +361,10 @@ internal sealed partial class MarkupParser
             return fallback;
         }
 
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value < min || value > max)
+        string? problem = IntegerProblem(text, (min, max), out int value);
+        if (problem is not null)
         {
-            throw AttributeError(attribute, $"'{text}' is not a whole number from {min} to {max}");
+            throw AttributeError(attribute, problem);
         }
 
         return value;
@@ -408,40 +380,13 @@ internal sealed partial class MarkupParser
 
         if (!LayoutMarkupVocabulary.IsClassName(name))
         {
-            throw AttributeError("class", $"'{name}' is not one class name (letters, digits, '-' and '_'; one class per element, as Word applies one style)");
+            throw AttributeError("class", ClassNameProblem(name));
         }
 
         classes[name] = classes.TryGetValue(name, out var previous)
             ? previous with { Usage = previous.Usage | usage }
             : new ClassInfo(usage, Here(), attributes.ElementName);
         return name;
-    }
-
-    private static bool IsLanguageTag(string tag)
-    {
-        string[] parts = tag.Split('-');
-        if (parts[0].Length is < 2 or > 3)
-        {
-            return false;
-        }
-
-        foreach (string part in parts)
-        {
-            if (part.Length is 0 or > 8)
-            {
-                return false;
-            }
-
-            foreach (char c in part)
-            {
-                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
     }
 
     private static bool IsXmlWhitespace(string text)
@@ -481,7 +426,10 @@ internal sealed partial class MarkupParser
     private LayoutMarkupException AttributeError(string attribute, string reason)
     {
         var (line, column) = attributes.PositionOf(attribute);
-        return new LayoutMarkupException(reason, CurrentPartial, line, column, attributes.ElementName, attribute);
+        return new LayoutMarkupException(reason, CurrentPartial, line, column, attributes.ElementName, attribute)
+        {
+            AttributeValue = attributes.Get(attribute),
+        };
     }
 
     private void FailAttribute(string attribute, int line, int column, string reason) =>

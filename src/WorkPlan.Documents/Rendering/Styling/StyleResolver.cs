@@ -31,7 +31,10 @@ internal sealed class StyleResolver
                 var at = entry.Value.FirstUse;
                 throw new LayoutMarkupException(
                     $"class '{entry.Key}' is not defined in the stylesheet (add a rule .{entry.Key} {{ … }}, or fix the name)",
-                    at.PartialName, at.Line, at.Column, entry.Value.FirstElement, "class");
+                    at.PartialName, at.Line, at.Column, entry.Value.FirstElement, "class")
+                {
+                    AttributeValue = entry.Key,
+                };
             }
         }
     }

@@ -141,7 +141,21 @@ internal static class StyleSheetParser
         }
 
         builder.RequireEveryDeclarationUsed();
-        return new StyleRuleSet(selectors, builder.Build());
+        var positions = new StyleDeclarationPosition[declarations.Count];
+        for (int i = 0; i < positions.Length; i++)
+        {
+            var (declarationLine, declarationColumn) = source.PositionOf(declarations[i].Offset);
+            positions[i] = new StyleDeclarationPosition(declarations[i].Name, declarationLine, declarationColumn);
+        }
+
+        var (ruleLine, ruleColumn) = source.PositionOf(start);
+        return new StyleRuleSet(selectors, builder.Build())
+        {
+            SourceName = sourceName,
+            Line = ruleLine,
+            Column = ruleColumn,
+            Declarations = positions,
+        };
     }
 
     private static string[] ReadSelectors(CssSource source, string selectorText, int start, string sourceName)

@@ -20,6 +20,10 @@ public static class TemplateChecker
         new NameCheck(),
         new OverrideNameCheck(),
         new ColumnsCheck(),
+        new LiteralMarkupCheck(),
+        new StyleSheetCheck(),
+        new ClassUsageCheck(),
+        new DeadDeclarationCheck(),
     };
 
     /// <summary>Checks a set of override files layered on a default set.</summary>

@@ -47,6 +47,9 @@ public static class TemplateDiagnosticDescriptors
     /// <summary>WPT0025: a stylesheet declaration that can never take effect.</summary>
     public static readonly TemplateDiagnosticDescriptor IneffectiveDeclaration = new("WPT0025", "Declaration that can never apply", TemplateDiagnosticSeverity.Warning);
 
+    /// <summary>WPT0100: a stylesheet class no template names (information: harmless, usually a leftover or a misspelling).</summary>
+    public static readonly TemplateDiagnosticDescriptor UnusedClass = new("WPT0100", "Class used by no template", TemplateDiagnosticSeverity.Info);
+
     /// <summary>WPT0040: <c>schedule-columns.json</c> is not valid JSON or not of the schema's shape (a value of the wrong type, a missing member).</summary>
     public static readonly TemplateDiagnosticDescriptor ColumnsInvalid = new("WPT0040", "Column declaration invalid", TemplateDiagnosticSeverity.Error);
 
@@ -65,6 +68,7 @@ public static class TemplateDiagnosticDescriptors
         SyntaxError, UnclosedBlock, UnknownMember, UnknownPartial, UnusedOverride, RawViewModelValue,
         MarkupElement, MarkupAttribute, MarkupValue, StyleSheetError, UndefinedClass, IneffectiveDeclaration,
         ColumnsInvalid, ColumnsUnknownField, ColumnsUnknownKey, ColumnsWidths,
+        UnusedClass,
     };
 
     /// <summary>Finds the descriptor of an id.</summary>

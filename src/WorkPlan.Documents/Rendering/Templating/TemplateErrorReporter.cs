@@ -51,7 +51,7 @@ internal sealed class TemplateErrorReporter
             return new TemplateException(error.Reason + where, error.PartialName, null, 0, 0, error);
         }
 
-        (int line, int column) = Locate(partial.File.Text, error.ElementName, error.AttributeName);
+        (int line, int column) = Locate(partial.File.Text, error.ElementName, error.AttributeName, error.AttributeValue);
         string reason = error.Reason
             + (error.ElementName is null ? string.Empty : ", element <" + error.ElementName + ">")
             + (error.AttributeName is null ? string.Empty : ", attribute '" + error.AttributeName + "'")
@@ -123,13 +123,28 @@ internal sealed class TemplateErrorReporter
             : new TemplateException(reason, partial?.Name, path, span.Start.Line + 1, span.Start.Column + 1, error);
     }
 
-    private static (int Line, int Column) Locate(string source, string? element, string? attribute)
+    private static (int Line, int Column) Locate(string source, string? element, string? attribute, string? value)
     {
         int index = -1;
         if (attribute is not null)
         {
             var attributePattern = new Regex(@"(?<![\w-])" + Regex.Escape(attribute) + @"\s*=", RegexOptions.CultureInvariant);
-            if (element is not null)
+            if (element is not null && value is not null)
+            {
+                // The tag that wrote this very value, when the template wrote it literally (class="signer-nme").
+                var withValue = new Regex(@"(?<![\w-])" + Regex.Escape(attribute) + @"\s*=\s*([""'])" + Regex.Escape(value) + @"\1", RegexOptions.CultureInvariant);
+                foreach (Match tag in new Regex("<" + Regex.Escape(element) + @"(?=[\s/>])[^>]*", RegexOptions.CultureInvariant).Matches(source))
+                {
+                    Match inTag = withValue.Match(tag.Value);
+                    if (inTag.Success)
+                    {
+                        index = tag.Index + inTag.Index;
+                        break;
+                    }
+                }
+            }
+
+            if (index < 0 && element is not null)
             {
                 foreach (Match tag in new Regex("<" + Regex.Escape(element) + @"(?=[\s/>])[^>]*", RegexOptions.CultureInvariant).Matches(source))
                 {
