@@ -56,20 +56,24 @@ public sealed class TemplateCorpusTests
         TemplateCheckResult result = TemplateChecker.Check(
             Nd30Templates.Default, overrides.Select(o => new KeyValuePair<string, string>(o.Item1, o.Item2)), TemplateModelShape.FromViewModel());
 
-        TemplateException? error = null;
+        (string File, int Line)? error = null;
         try
         {
             Renderers.WithOverrides(overrides).RenderLayout(Samples.FullMonth(), null, default);
         }
         catch (TemplateException e)
         {
-            error = e;
+            error = (Path.GetFileName(e.SourcePath) ?? string.Empty, e.Line);
+        }
+        catch (WorkPlan.Documents.Rendering.Styling.StyleSheetException e)
+        {
+            error = (Path.GetFileName(e.SourceName) ?? string.Empty, e.Line);
         }
 
         // The render reports only what the seed reaches (here a full month: not a branch it skips, not a file it never reads).
-        if (error is not null)
+        if (error is { } found)
         {
-            Assert.Contains(result.Diagnostics, d => d.File == Path.GetFileName(error.SourcePath) && d.Line == error.Line);
+            Assert.Contains(result.Diagnostics, d => d.File == found.File && d.Line == found.Line);
         }
     }
 
