@@ -6,6 +6,7 @@ using WorkPlan.Documents.Cli.Batch;
 using WorkPlan.Documents.Cli.Input;
 using WorkPlan.Documents.Cli.Output;
 using WorkPlan.Documents.Rendering;
+using WorkPlan.Documents.Rendering.TemplateChecking;
 using WorkPlan.Documents.Rendering.Templating;
 using WorkPlan.Documents.Templates;
 
@@ -73,7 +74,12 @@ internal static class RenderCommand
         CliConsole console, IClock clock, string[] inputPaths, string outputFolder, OutputFormats formats, string? templatesFolder, string? stylesheetPath, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> inputs = BatchInputs.Expand(inputPaths);
-        TemplateSet set = await BuildTemplateSetAsync(templatesFolder, stylesheetPath, cancellationToken).ConfigureAwait(false);
+        TemplateSet set = await TemplateSetInput.BuildAsync(templatesFolder, stylesheetPath, cancellationToken).ConfigureAwait(false);
+        if (templatesFolder is not null || stylesheetPath is not null)
+        {
+            await ValidateAsync(console, set, templatesFolder).ConfigureAwait(false);
+        }
+
         if (File.Exists(outputFolder))
         {
             throw new CliException(ExitCodes.OutputFailed, outputFolder, "is a file; expected the folder to write the documents into.");
@@ -89,6 +95,37 @@ internal static class RenderCommand
         BatchResult result = await batch.RunAsync(inputs, Environment.ProcessorCount, cancellationToken).ConfigureAwait(false);
         BatchSummary.Write(console.Error, result);
         return result.ExitCode;
+    }
+
+    /// <summary>
+    /// Checks a customised set before any input is read, as <c>templates check</c> does: an error in any partial or
+    /// branch — the annex, a branch this programme does not take — stops the run (exit 4) with nothing written, where a
+    /// render alone would only fail on the parts it reaches. Warnings are printed and the render goes on.
+    /// </summary>
+    private static async Task ValidateAsync(CliConsole console, TemplateSet set, string? folder)
+    {
+        TemplateCheckResult result;
+        try
+        {
+            result = set.Validate();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw TemplateFailures.Unreadable(ex);
+        }
+
+        foreach (TemplateDiagnostic diagnostic in result.Diagnostics.Where(d => d.Severity != TemplateDiagnosticSeverity.Info))
+        {
+            await console.Error.WriteLineAsync(TemplateCheckReport.Line(diagnostic, folder)).ConfigureAwait(false);
+        }
+
+        if (result.HasErrors)
+        {
+            throw new CliException(
+                ExitCodes.InvalidTemplates,
+                folder,
+                "the template set has errors (listed above); nothing was rendered. 'workplan templates check' lists them the same way.");
+        }
     }
 
     /// <summary>
@@ -130,44 +167,6 @@ internal static class RenderCommand
         {
             await console.Error.WriteLineAsync(Diagnostics.Format(path, null, null, "warning", "cannot remove this temporary file left by an interrupted run: " + reason)).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>The default ND30 set, with the files of <paramref name="folder"/> over it and <paramref name="stylesheet"/> after its stylesheet.</summary>
-    private static async Task<TemplateSet> BuildTemplateSetAsync(string? folder, string? stylesheet, CancellationToken cancellationToken)
-    {
-        TemplateSet set = Nd30Templates.Default;
-        if (folder is not null)
-        {
-            if (!Directory.Exists(folder))
-            {
-                throw new CliException(ExitCodes.InvalidTemplates, folder, File.Exists(folder) ? "is a file; expected a template folder." : "template folder not found.");
-            }
-
-            try
-            {
-                set = set.WithFolder(folder);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // A file of the folder is a symbolic link that leaves it, or the folder cannot be listed.
-                throw new CliException(ExitCodes.InvalidTemplates, folder, ex.Message, ex);
-            }
-        }
-
-        if (stylesheet is not null)
-        {
-            byte[] bytes = await InputFile.ReadAllBytesAsync(stylesheet, ExitCodes.InvalidTemplates, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                set = set.ExtendStyleSheet(InputFile.DecodeUtf8(stylesheet, bytes, ExitCodes.InvalidTemplates), stylesheet);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new CliException(ExitCodes.InvalidTemplates, stylesheet, ex.Message, ex);
-            }
-        }
-
-        return set;
     }
 
     private static OutputFormats ParseFormats(ArgumentResult result)

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using WorkPlan.Documents.Cli.Input;
 using WorkPlan.Documents.Cli.Output;
+using WorkPlan.Documents.Rendering.TemplateChecking;
+using WorkPlan.Documents.Rendering.Templating;
 using WorkPlan.Documents.Templates;
 
 namespace WorkPlan.Documents.Cli.Commands;
@@ -8,6 +11,9 @@ namespace WorkPlan.Documents.Cli.Commands;
 /// <c>workplan templates export DIR [--force]</c>: writes the default ND30 template set — the Scriban partials, the
 /// stylesheet nd30.css and schedule-columns.json — into a folder for a template author to start from. Pass the
 /// folder back with <c>workplan render --templates DIR</c>.
+/// <c>workplan templates check DIR [--stylesheet FILE] [--format text|json]</c>: the template checker over the set a
+/// render would use — every partial and every branch, the stylesheet and schedule-columns.json — with the ids, messages
+/// and positions the source generator reports at build time. Exit code 0 when no diagnostic is an error, 4 when one is.
 /// </summary>
 internal static class TemplatesCommand
 {
@@ -21,7 +27,63 @@ internal static class TemplatesCommand
             force,
         };
         export.SetAction((parse, cancellationToken) => ExportAsync(console, parse.GetRequiredValue(folder), parse.GetValue(force), cancellationToken));
-        return new Command("templates", "Work with template sets.") { export };
+        return new Command("templates", "Work with template sets.") { export, CreateCheck(console) };
+    }
+
+    private static Command CreateCheck(CliConsole console)
+    {
+        var folder = new Argument<string>("DIR") { Description = "The template folder to check (its files replace the default ND30 files of the same name, as with 'render --templates')." };
+        var stylesheet = new Option<string?>("--stylesheet", "-s")
+        {
+            Description = "A stylesheet applied after the set's nd30.css, checked with it (as with 'render --stylesheet').",
+            HelpName = "FILE",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text: one line per diagnostic, as compilers print them; json: a JSON report for tools.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var check = new Command("check", "Check a template folder without rendering: Scriban syntax, names against the view model, partials, markup, the stylesheet and schedule-columns.json, in every partial and every branch (ids WPT0001…, docs/diagnostics.md). Exit code 4 when a diagnostic is an error.")
+        {
+            folder,
+            stylesheet,
+            format,
+        };
+        check.SetAction((parse, cancellationToken) => CheckAsync(
+            console, parse.GetRequiredValue(folder), parse.GetValue(stylesheet), parse.GetRequiredValue(format), cancellationToken));
+        return check;
+    }
+
+    private static async Task<int> CheckAsync(CliConsole console, string folder, string? stylesheet, string format, CancellationToken cancellationToken)
+    {
+        TemplateSet set = await TemplateSetInput.BuildAsync(folder, stylesheet, cancellationToken).ConfigureAwait(false);
+        TemplateCheckResult result;
+        try
+        {
+            result = set.Validate();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file of the folder could not be read while checking it.
+            throw new CliException(ExitCodes.InvalidTemplates, folder, ex.Message, ex);
+        }
+
+        if (format == "json")
+        {
+            await console.Output.WriteAsync(TemplateCheckReport.Json(result, folder)).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (TemplateDiagnostic diagnostic in result.Diagnostics)
+            {
+                await console.Output.WriteLineAsync(TemplateCheckReport.Line(diagnostic, folder)).ConfigureAwait(false);
+            }
+
+            await console.Output.WriteLineAsync(TemplateCheckReport.Summary(result)).ConfigureAwait(false);
+        }
+
+        return result.HasErrors ? ExitCodes.InvalidTemplates : ExitCodes.Success;
     }
 
     private static async Task<int> ExportAsync(CliConsole console, string folder, bool force, CancellationToken cancellationToken)
