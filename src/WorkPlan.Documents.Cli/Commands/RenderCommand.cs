@@ -77,7 +77,7 @@ internal static class RenderCommand
         TemplateSet set = await TemplateSetInput.BuildAsync(templatesFolder, stylesheetPath, cancellationToken).ConfigureAwait(false);
         if (templatesFolder is not null || stylesheetPath is not null)
         {
-            await ValidateAsync(console, set, templatesFolder).ConfigureAwait(false);
+            await ValidateAsync(console, set, templatesFolder, stylesheetPath).ConfigureAwait(false);
         }
 
         if (File.Exists(outputFolder))
@@ -102,7 +102,7 @@ internal static class RenderCommand
     /// branch — the annex, a branch this programme does not take — stops the run (exit 4) with nothing written, where a
     /// render alone would only fail on the parts it reaches. Warnings are printed and the render goes on.
     /// </summary>
-    private static async Task ValidateAsync(CliConsole console, TemplateSet set, string? folder)
+    private static async Task ValidateAsync(CliConsole console, TemplateSet set, string? folder, string? stylesheet)
     {
         TemplateCheckResult result;
         try
@@ -123,7 +123,7 @@ internal static class RenderCommand
         {
             throw new CliException(
                 ExitCodes.InvalidTemplates,
-                folder,
+                folder ?? stylesheet,
                 "the template set has errors (listed above); nothing was rendered. 'workplan templates check' lists them the same way.");
         }
     }

@@ -9,9 +9,11 @@ namespace WorkPlan.Documents.Templates.DependencyInjection;
 /// overridden from a folder and with an extra stylesheet) and the holiday calendar (the shipped one plus additions).
 /// </summary>
 /// <remarks>
-/// Set the options in the <c>configure</c> callback of <c>AddWorkPlanDocuments</c>; they are read once, when the
-/// renderer or the calendar is first resolved. Files named here are read then too: a bad template or stylesheet
-/// is reported by the first render, naming the file, line and column.
+/// Set the options in the <c>configure</c> callback of <c>AddWorkPlanDocuments</c>. The template set they describe is
+/// built and checked once, at start-up (<c>ValidateOnStart</c>): a template error anywhere in the set — a partial or
+/// branch no request has reached yet, the stylesheet, schedule-columns.json — stops the host from starting, naming the
+/// file, line and column; warnings are logged. A relative <see cref="TemplateFolder"/> or <see cref="StyleSheetPath"/>
+/// is taken from the host's content root (<c>IHostEnvironment.ContentRootPath</c>), not the current directory.
 /// </remarks>
 /// <threadsafety>Not thread-safe: configure it from one thread during start-up.</threadsafety>
 public sealed class WorkPlanDocumentsOptions
@@ -40,25 +42,44 @@ public sealed class WorkPlanDocumentsOptions
     /// <summary>Gets or sets the clock that dates the .docx core properties; null for the system clock.</summary>
     public IClock? Clock { get; set; }
 
+    /// <summary>
+    /// Uses a template set built elsewhere as the base set — typically the one the templates' source generator embeds
+    /// (<c>OfficeTemplates.Set</c>), so nothing is read from disk at run time.
+    /// </summary>
+    /// <param name="set">The template set.</param>
+    /// <returns>These options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="set"/> is null.</exception>
+    public WorkPlanDocumentsOptions UseTemplates(TemplateSet set)
+    {
+        Templates = set ?? throw new ArgumentNullException(nameof(set));
+        return this;
+    }
+
     /// <summary>Builds the template set these options describe.</summary>
+    /// <param name="contentRoot">The folder relative paths are taken from (the host's content root); null for the current directory.</param>
     /// <returns>The set.</returns>
     /// <exception cref="DirectoryNotFoundException">The template folder does not exist.</exception>
     /// <exception cref="IOException">The stylesheet file cannot be read.</exception>
-    internal TemplateSet BuildTemplateSet()
+    internal TemplateSet BuildTemplateSet(string? contentRoot)
     {
         TemplateSet set = Templates ?? throw new InvalidOperationException("WorkPlanDocumentsOptions.Templates is null; leave it at Nd30Templates.Default or set a template set.");
         if (TemplateFolder is not null)
         {
-            set = set.WithFolder(TemplateFolder);
+            set = set.WithFolder(Resolve(TemplateFolder, contentRoot));
         }
 
         if (StyleSheetPath is not null)
         {
-            set = set.ExtendStyleSheet(File.ReadAllText(StyleSheetPath), StyleSheetPath);
+            string path = Resolve(StyleSheetPath, contentRoot);
+            set = set.ExtendStyleSheet(File.ReadAllText(path), path);
         }
 
         return set;
     }
+
+    /// <summary>A path as given when absolute, else under the content root (when there is one).</summary>
+    internal static string Resolve(string path, string? contentRoot) =>
+        contentRoot is null || Path.IsPathRooted(path) ? path : Path.Combine(contentRoot, path);
 
     /// <summary>Builds the holiday calendar these options describe.</summary>
     /// <returns>The calendar.</returns>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using WorkPlan.Documents.Calendar.Holidays;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Rendering;
@@ -11,7 +12,7 @@ namespace WorkPlan.Documents.Templates.DependencyInjection;
 /// <para>
 /// This lives in the Templates package, not the core library: the registration's default is the ND30 template set,
 /// which only this package knows, and the core library stays free of any dependency-injection package for apps that
-/// do not use one. The only added dependency is Microsoft.Extensions.DependencyInjection.Abstractions.
+/// do not use one. The added dependencies are the Microsoft.Extensions abstractions (dependency injection, options, hosting, logging).
 /// </para>
 /// </remarks>
 /// <example>
@@ -34,6 +35,12 @@ public static class WorkPlanDocumentsServiceCollectionExtensions
     /// its parsed templates, so one instance serves every request concurrently. Calling this twice keeps the first
     /// registration.
     /// </summary>
+    /// <remarks>
+    /// The template set is checked when the host starts (<c>ValidateOnStart</c>, with the template checker of
+    /// <c>TemplateSet.Validate()</c>): a set with errors stops the start with an <see cref="OptionsValidationException"/>
+    /// naming each error's file, line and column; warnings are logged. Without a host, resolving the renderer throws the
+    /// same message. Relative paths in the options are taken from the host's content root.
+    /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; null for the defaults (ND30 templates, shipped holiday calendar).</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
@@ -49,11 +56,12 @@ public static class WorkPlanDocumentsServiceCollectionExtensions
         configure?.Invoke(options);
 
         services.TryAddSingleton(options);
-        services.TryAddSingleton(provider =>
-        {
-            WorkPlanDocumentsOptions configured = provider.GetRequiredService<WorkPlanDocumentsOptions>();
-            return new WorkProgrammeRenderer(configured.BuildTemplateSet(), configured.Clock);
-        });
+        services.TryAddSingleton<WorkPlanTemplateSetSource>();
+        services.TryAddSingleton(provider => new WorkProgrammeRenderer(
+            provider.GetRequiredService<WorkPlanTemplateSetSource>().Set,
+            provider.GetRequiredService<WorkPlanDocumentsOptions>().Clock));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TemplateSetValidationOptions>, TemplateSetValidator>());
+        services.AddOptions<TemplateSetValidationOptions>().ValidateOnStart();
         services.TryAddSingleton(provider => provider.GetRequiredService<WorkPlanDocumentsOptions>().BuildHolidayCalendar());
         services.TryAddSingleton<IDayClassifier>(provider => provider.GetRequiredService<VietnameseHolidayCalendar>());
         return services;

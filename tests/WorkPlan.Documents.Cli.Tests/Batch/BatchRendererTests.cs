@@ -1,6 +1,7 @@
 using WorkPlan.Documents.Cli.Batch;
 using WorkPlan.Documents.Cli.Output;
 using WorkPlan.Documents.Cli.Tests.Infrastructure;
+using WorkPlan.Documents.Rendering;
 using WorkPlan.Documents.Templates;
 
 namespace WorkPlan.Documents.Cli.Tests.Batch;
@@ -24,17 +25,40 @@ public class BatchRendererTests
     }
 
     [Fact]
-    public void A_template_error_of_one_input_neither_stops_nor_hides_the_others()
+    public async Task A_template_error_of_one_input_neither_stops_nor_hides_the_others()
     {
         using var temp = new TempFolder();
         string seed = File.ReadAllText(Seed.Json);
         string broken = temp.Write("plans/a-broken.json", WithoutParentAgency(seed));
+        var inputs = new List<string> { broken };
         for (int i = 0; i < 12; i++)
         {
-            temp.Write($"plans/p{i:00}.json", seed);
+            inputs.Add(temp.Write($"plans/p{i:00}.json", seed));
         }
 
-        // Fails only for a programme without a parent agency: a failure that depends on the input's data.
+        // Fails only for a programme without a parent agency: a failure that depends on the input's data. The CLI's
+        // check refuses this set before any input (below); the batch itself must still isolate such a failure.
+        string title = temp.Write(
+            "templates/title.sbn-html",
+            "{{ if header.parent_agency_lines.size == 0 }}{{ no_such_variable }}{{ end }}\n" + Nd30Title());
+        var renderer = new WorkProgrammeRenderer(Nd30Templates.Default.WithFolder(temp["templates"]), NodaTime.SystemClock.Instance);
+
+        (BatchResult result, _) = await RunBatchAsync(renderer, PhysicalOutputFileSystem.Instance, temp["out"], [.. inputs]);
+
+        Assert.Equal(ExitCodes.InvalidTemplates, result.ExitCode);
+        Assert.Equal(12, Directory.GetFiles(temp["out"], "*.docx").Length);
+        Assert.Equal(12, Directory.GetFiles(temp["out"], "*.html").Length);
+        Assert.False(File.Exists(temp["out/a-broken.docx"]));
+        BatchFailure failure = Assert.Single(result.Failures);
+        Assert.StartsWith(title + "(1,", failure.Line, StringComparison.Ordinal);
+        Assert.EndsWith($"(while rendering {broken})", failure.Line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_cli_refuses_a_set_with_an_error_in_a_branch_before_rendering_any_input()
+    {
+        using var temp = new TempFolder();
+        temp.Write("plans/p.json", File.ReadAllText(Seed.Json));
         string title = temp.Write(
             "templates/title.sbn-html",
             "{{ if header.parent_agency_lines.size == 0 }}{{ no_such_variable }}{{ end }}\n" + Nd30Title());
@@ -42,13 +66,9 @@ public class BatchRendererTests
         CliRun run = Workplan.Run("render", temp["plans"], "-o", temp["out"], "--templates", temp["templates"]);
 
         Assert.Equal(ExitCodes.InvalidTemplates, run.ExitCode);
-        Assert.Equal(12, Directory.GetFiles(temp["out"], "*.docx").Length);
-        Assert.Equal(12, Directory.GetFiles(temp["out"], "*.html").Length);
-        Assert.False(File.Exists(temp["out/a-broken.docx"]));
-        string failure = Assert.Single(run.ErrorLines.Take(13), l => !l.StartsWith('['));
-        Assert.StartsWith(title + "(1,", failure, StringComparison.Ordinal);
-        Assert.EndsWith($"(while rendering {broken})", failure, StringComparison.Ordinal);
-        Assert.Equal(["render: 12 of 13 programmes rendered, 1 failed:", failure], run.ErrorLines.Skip(13));
+        Assert.StartsWith(title + "(1,49): error WPT0003: \"no_such_variable\"", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal(2, run.ErrorLines.Count);
+        Assert.False(Directory.Exists(temp["out"]));
     }
 
     [Fact]
@@ -72,7 +92,7 @@ public class BatchRendererTests
     }
 
     [Fact]
-    public void An_invalid_stylesheet_stops_the_run_once_and_every_input_not_rendered_is_named()
+    public void An_invalid_stylesheet_stops_the_run_before_any_input()
     {
         using var temp = new TempFolder();
         for (int i = 0; i < 3; i++)
@@ -85,12 +105,9 @@ public class BatchRendererTests
         CliRun run = Workplan.Run("render", temp["plans"], "-o", temp["out"], "--stylesheet", css);
 
         Assert.Equal(ExitCodes.InvalidTemplates, run.ExitCode);
-        string error = $"{css}(2,3): error: in '.schedule-heading': 'colour' is not in the supported subset";
-        Assert.StartsWith(error, run.ErrorLines[0], StringComparison.Ordinal);
-        Assert.Equal("render: 0 of 3 programmes rendered, 1 failed, 2 not rendered (the run stopped at an error of the template set):", run.ErrorLines[1]);
-        Assert.Equal(run.ErrorLines[0], run.ErrorLines[2]);
-        Assert.Equal(2, run.ErrorLines.Skip(3).Count(l => l.EndsWith(": error: not rendered: the run stopped at the template set's error above.", StringComparison.Ordinal)));
-        Assert.Equal(5, run.ErrorLines.Count);
+        Assert.StartsWith($"{css}(2,3): error WPT0023: in '.schedule-heading', property 'colour': 'colour' is not in the supported subset", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal($"{css}: error: the template set has errors (listed above); nothing was rendered. 'workplan templates check' lists them the same way.", run.ErrorLines[1]);
+        Assert.Equal(2, run.ErrorLines.Count);
         Assert.False(Directory.Exists(temp["out"]));
     }
 
@@ -108,7 +125,9 @@ public class BatchRendererTests
         CliRun run = Workplan.Run("render", temp["plans"], "-o", temp["out"], "--templates", temp["templates"]);
 
         Assert.Equal(ExitCodes.InvalidTemplates, run.ExitCode);
-        Assert.StartsWith(columns, Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith(columns + "(1,", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains("): error WPT0040: the column declaration is not valid JSON", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal(2, run.ErrorLines.Count);
         Assert.False(Directory.Exists(temp["out"]));
     }
 
@@ -202,11 +221,15 @@ public class BatchRendererTests
             temp.Files());
     }
 
-    private static async Task<(BatchResult Result, string Progress)> RunBatchAsync(IOutputFileSystem fileSystem, string outputFolder, params string[] inputs)
+    private static Task<(BatchResult Result, string Progress)> RunBatchAsync(IOutputFileSystem fileSystem, string outputFolder, params string[] inputs) =>
+        RunBatchAsync(Nd30Templates.CreateRenderer(NodaTime.SystemClock.Instance), fileSystem, outputFolder, inputs);
+
+    private static async Task<(BatchResult Result, string Progress)> RunBatchAsync(
+        WorkProgrammeRenderer renderer, IOutputFileSystem fileSystem, string outputFolder, params string[] inputs)
     {
         var writer = new StringWriter { NewLine = "\n" };
         var batch = new BatchRenderer(
-            Nd30Templates.CreateRenderer(NodaTime.SystemClock.Instance),
+            renderer,
             outputFolder,
             OutputFormats.All,
             new ProgressDisplay(writer, live: false, inputs.Length),

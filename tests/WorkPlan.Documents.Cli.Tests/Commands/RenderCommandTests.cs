@@ -62,11 +62,13 @@ public class RenderCommandTests
         Assert.Equal([$"out/{Seed.Name}.html"], temp.Files());
     }
 
+    // A customised set is checked before any input is read (the template checker, as 'templates check'): its errors are
+    // listed as the build lists them, and nothing is rendered or replaced.
     [Theory]
-    [InlineData("{{ end }}", "(2,8): error: [partial 'header'] Error while parsing ScriptPage: Found <end> statement without a corresponding beginning of a block")]
-    [InlineData("{{ agency.nope }}", "(2,6): error: [partial 'header'] The variable or function `agency` was not found")]
-    [InlineData("<blink>x</blink>", "(2,3): error: [partial 'header'] element <blink> is not allowed inside <p>")]
-    public void A_broken_template_is_one_line_naming_the_template_file_non_zero_exit_and_no_output(string broken, string expected)
+    [InlineData("{{ end }}", "(2,8): error WPT0001: Error while parsing ScriptPage: Found <end> statement without a corresponding beginning of a block")]
+    [InlineData("{{ agency.nope }}", "(2,6): error WPT0003: \"agency\" is not a variable the templates have")]
+    [InlineData("<blink>x</blink>", "(2,3): error WPT0020: element <blink> is not part of the layout markup")]
+    public void A_broken_template_is_named_at_its_line_with_its_id_non_zero_exit_and_no_output(string broken, string expected)
     {
         using var temp = new TempFolder();
         string template = temp.Write("templates/header.sbn-html", $"<p class=\"agency-name\">\n  {broken}\n</p>\n");
@@ -75,15 +77,15 @@ public class RenderCommandTests
         CliRun run = Workplan.Run("render", Seed.Json, "-o", temp["out"], "--templates", temp["templates"]);
 
         Assert.Equal(ExitCodes.InvalidTemplates, run.ExitCode);
-        string line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith(template + expected, line, StringComparison.Ordinal);
-        Assert.EndsWith($"(while rendering {Seed.Json})", line, StringComparison.Ordinal);
+        Assert.Equal(2, run.ErrorLines.Count);
+        Assert.StartsWith(template + expected, run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal($"{temp["templates"]}: error: the template set has errors (listed above); nothing was rendered. 'workplan templates check' lists them the same way.", run.ErrorLines[1]);
         Assert.Equal([$"out/{Seed.Name}.docx", "templates/header.sbn-html"], temp.Files());
         Assert.Equal("the previous version", File.ReadAllText(temp["out/" + Seed.Name + ".docx"]));
     }
 
     [Fact]
-    public void A_broken_partial_fails_every_input_each_named_in_the_summary()
+    public void A_broken_partial_stops_the_run_once_before_any_input()
     {
         using var temp = new TempFolder();
         for (int i = 0; i < 8; i++)
@@ -96,17 +98,14 @@ public class RenderCommandTests
         CliRun run = Workplan.Run("render", temp["plans"], "-o", temp["out"], "--templates", temp["templates"]);
 
         Assert.Equal(ExitCodes.InvalidTemplates, run.ExitCode);
-        Assert.Equal(17, run.ErrorLines.Count);
-        Assert.Equal("render: 0 of 8 programmes rendered, 8 failed:", run.ErrorLines[8]);
-        Assert.Equal(
-            Enumerable.Range(0, 8).Select(i => $"(while rendering {temp[$"plans/p{i}.json"]})"),
-            run.ErrorLines.Skip(9).Select(l => l[l.IndexOf("(while", StringComparison.Ordinal)..]));
-        Assert.All(run.ErrorLines.Where((_, i) => i != 8), l => Assert.StartsWith(temp["templates/title.sbn-html"] + "(1,", l, StringComparison.Ordinal));
+        Assert.Equal(3, run.ErrorLines.Count);
+        Assert.All(run.ErrorLines.Take(2), l => Assert.StartsWith(temp["templates/title.sbn-html"] + "(1,7): error WPT0001: ", l, StringComparison.Ordinal));
+        Assert.StartsWith(temp["templates"] + ": error: the template set has errors", run.ErrorLines[2], StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp["out"]));
     }
 
     [Fact]
-    public void A_stylesheet_outside_the_subset_is_one_line_at_its_position_and_no_output()
+    public void A_stylesheet_outside_the_subset_is_named_at_its_position_and_no_output()
     {
         using var temp = new TempFolder();
         string css = temp.Write("office.css", ".schedule-heading {\n  font-size: 13pt;\n  colour: red;\n}\n");
@@ -114,7 +113,9 @@ public class RenderCommandTests
         CliRun run = Workplan.Run("render", Seed.Json, "-o", temp["out"], "--stylesheet", css);
 
         Assert.Equal(ExitCodes.InvalidTemplates, run.ExitCode);
-        Assert.StartsWith($"{css}(3,3): error: in '.schedule-heading': 'colour' is not in the supported subset", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith($"{css}(3,3): error WPT0023: in '.schedule-heading', property 'colour': 'colour' is not in the supported subset", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{css}: error: the template set has errors", run.ErrorLines[1], StringComparison.Ordinal);
+        Assert.Equal(2, run.ErrorLines.Count);
         Assert.Equal(["office.css"], temp.Files());
     }
 
