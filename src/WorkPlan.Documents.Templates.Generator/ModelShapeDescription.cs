@@ -1,3 +1,5 @@
+using WorkPlan.Documents.Rendering.TemplateChecking;
+
 namespace WorkPlan.Documents.Templates.Generator;
 
 /// <summary>What a view-model member is to a template: a value, an object of a view type, a list of either, or a map.</summary>
@@ -41,4 +43,22 @@ internal sealed record ShapeType(string TypeName, EquatableArray<ShapeMember> Me
 /// <param name="Types">Every view type reachable from the root, root first.</param>
 /// <param name="LibraryVersion">The referenced assembly's version, for messages.</param>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
-internal sealed record ModelShapeDescription(string RootType, EquatableArray<ShapeType> Types, string LibraryVersion);
+internal sealed record ModelShapeDescription(string RootType, EquatableArray<ShapeType> Types, string LibraryVersion)
+{
+    /// <summary>The shape as the library's template checker takes it (the same names and kinds, built from the symbols).</summary>
+    /// <returns>The checker's shape.</returns>
+    public TemplateModelShape ToTemplateModelShape() => new(
+        RootType,
+        Types.Select(type => new TemplateTypeShape(
+            type.TypeName,
+            type.Members.Select(member => new TemplateMemberShape(member.ScriptName, Kind(member.Kind), member.TypeName)))));
+
+    private static TemplateValueKind Kind(ShapeKind kind) => kind switch
+    {
+        ShapeKind.Object => TemplateValueKind.View,
+        ShapeKind.ValueList => TemplateValueKind.ValueList,
+        ShapeKind.ObjectList => TemplateValueKind.ViewList,
+        ShapeKind.Map => TemplateValueKind.Map,
+        _ => TemplateValueKind.Value,
+    };
+}

@@ -3,12 +3,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using WorkPlan.Documents.Rendering.TemplateChecking;
 
 namespace WorkPlan.Documents.Templates.Generator;
 
 /// <summary>
 /// The WorkPlan.Documents.Templates source generator: checks an app's template overrides at build time with the
-/// library's own code (<see cref="TemplateCheck"/>; WPT diagnostics located in the template files) and completes each class marked
+/// library's template checker (<see cref="TemplateCheck"/>: every check, the same WPT ids, messages and positions as
+/// <c>workplan templates check</c> and <c>TemplateSet.Validate()</c>, located in the template files) and completes each class marked
 /// <c>[WorkPlanTemplates("Templates")]</c> with <c>Set</c> (the overrides embedded, layered on the default ND30 set)
 /// and <c>CreateRenderer()</c>.
 /// </summary>
@@ -20,8 +22,10 @@ namespace WorkPlan.Documents.Templates.Generator;
 /// </para>
 /// <para>
 /// Incremental: each file is read and checked in its own step (tracking names <see cref="FileStep"/> and
-/// <see cref="CheckStep"/>), so an edit re-runs only the edited file's steps; the generated source
-/// (<see cref="SourceStep"/>), which embeds every file, is regenerated on any edit.
+/// <see cref="CheckStep"/>), so an edit re-runs only the edited file's steps; the findings that depend on the whole
+/// set (<see cref="SetStep"/>) and the generated source (<see cref="SourceStep"/>), which embeds every file, are
+/// made again on any edit of a template. The view model (<see cref="ShapeStep"/>) is read from the compilation and
+/// compared by value, so an edit of the app's code re-checks nothing.
 /// </para>
 /// </remarks>
 /// <threadsafety>Stateless; the compiler may run it on any thread.</threadsafety>
@@ -33,6 +37,9 @@ public sealed class TemplatesGenerator : IIncrementalGenerator
 
     /// <summary>The tracking name of the step that checks one template file on its own.</summary>
     public const string CheckStep = "WorkPlanTemplates.Check";
+
+    /// <summary>The tracking name of the step that checks what depends on the whole set (unknown partials, unused overrides, classes).</summary>
+    public const string SetStep = "WorkPlanTemplates.Set";
 
     /// <summary>The tracking name of the step that reads the view-model shape from the referenced library.</summary>
     public const string ShapeStep = "WorkPlanTemplates.Shape";
@@ -55,8 +62,8 @@ public sealed class TemplatesGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => Read(pair.Left, cancellationToken))
             .WithTrackingName(FileStep);
 
-        IncrementalValueProvider<ModelShapeDescription?> shape = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => ModelShapeReader.Read(compilation, cancellationToken))
+        IncrementalValueProvider<TemplateModelShape?> shape = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ModelShapeReader.Read(compilation, cancellationToken)?.ToTemplateModelShape())
             .WithTrackingName(ShapeStep);
 
         IncrementalValuesProvider<FileCheckResult> fileChecks = files
@@ -66,7 +73,13 @@ public sealed class TemplatesGenerator : IIncrementalGenerator
 
         IncrementalValueProvider<ImmutableArray<TemplateInput>> allFiles = files.Collect();
 
+        IncrementalValueProvider<EquatableArray<ReportedDiagnostic>> setCheck = allFiles
+            .Combine(shape)
+            .Select(static (pair, cancellationToken) => TemplateCheck.CheckSet(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(SetStep);
+
         context.RegisterSourceOutput(fileChecks, static (output, result) => Report(output, result.Diagnostics));
+        context.RegisterSourceOutput(setCheck, static (output, diagnostics) => Report(output, diagnostics));
 
         IncrementalValuesProvider<TemplateClass> classes = context.SyntaxProvider.ForAttributeWithMetadataName(
             WorkPlanTemplatesAttributeSource.MetadataName,

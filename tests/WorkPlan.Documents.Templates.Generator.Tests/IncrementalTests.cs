@@ -31,6 +31,8 @@ public class IncrementalTests
         // The view model is the same: whether the driver re-reads it (Unchanged) or not (Cached), nothing downstream sees a change.
         Assert.All(run.TrackedSteps[TemplatesGenerator.ShapeStep], step => Assert.All(step.Outputs, o => Assert.NotEqual(IncrementalStepRunReason.Modified, o.Reason)));
         Assert.All(run.TrackedSteps[TemplatesGenerator.SourceStep], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason)));
+        // The set-wide findings are looked for again (they depend on every file); the same findings come out.
+        Assert.All(run.TrackedSteps[TemplatesGenerator.SetStep], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason)));
     }
 
     [Fact]
@@ -46,6 +48,7 @@ public class IncrementalTests
         // The view model is read again from the new compilation, finds the same shape, and so nothing after it runs.
         Assert.All(run.TrackedSteps[TemplatesGenerator.ShapeStep], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason)));
         Assert.All(Reasons(run, TemplatesGenerator.CheckStep), r => Assert.Equal(IncrementalStepRunReason.Cached, r.Reason));
+        Assert.All(run.TrackedSteps[TemplatesGenerator.SetStep], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason)));
         Assert.All(run.TrackedSteps[TemplatesGenerator.SourceStep], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason)));
     }
 

@@ -1,0 +1,76 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using WorkPlan.Documents.Rendering.TemplateChecking;
+using WorkPlan.Documents.Templates.Generator.Tests.Infrastructure;
+using WorkPlan.Documents.Tests.Common;
+
+namespace WorkPlan.Documents.Templates.Generator.Tests;
+
+/// <summary>
+/// The shared corpus of broken template sets (tests/TemplateCorpus), built as an app's templates: the generator
+/// reports exactly what the runtime checker reports (expected.txt, the file the library's and the CLI's corpus tests
+/// read) — the same ids, at the same file, line and column, with the same messages.
+/// </summary>
+public class TemplateCorpusTests
+{
+    private static readonly string Corpus = Path.Combine(RepositoryRoot.Path, "tests", "TemplateCorpus");
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (string folder in Directory.GetDirectories(Corpus).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(folder));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_build_reports_each_case_as_the_runtime_checker_does(string name)
+    {
+        List<KeyValuePair<string, string>> files = Files(name);
+        string[] expected = File.ReadAllLines(Path.Combine(Corpus, name, "expected.txt")).Where(l => l.Length > 0).ToArray();
+
+        GeneratorOutcome outcome = GeneratorHarness.Run(files.Select(f => new KeyValuePair<string, string>("Templates/" + f.Key, f.Value)));
+
+        string[] reported = outcome.Diagnostics.Select(Short).Order(StringComparer.Ordinal).ToArray();
+        Assert.True(expected.Order(StringComparer.Ordinal).SequenceEqual(reported), $"Expected:\n{string.Join("\n", expected)}\nReported:\n{string.Join("\n", outcome.Printed)}");
+
+        // The messages too: the build and `workplan templates check` print the same sentence for the same mistake.
+        TemplateCheckResult runtime = TemplateChecker.Check(Nd30Templates.Default, files, TemplateModelShape.FromViewModel());
+        Assert.Equal(
+            runtime.Diagnostics.Select(d => d.Id + ": " + d.Message).Order(StringComparer.Ordinal),
+            outcome.Diagnostics.Select(d => d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_view_model_read_through_Roslyn_is_the_one_the_runtime_checks_against()
+    {
+        ModelShapeDescription? description = ModelShapeReader.Read(GeneratorHarness.Compilation(), CancellationToken.None);
+
+        Assert.NotNull(description);
+        Assert.Equal(TemplateModelShape.FromViewModel(), description.ToTemplateModelShape());
+    }
+
+    private static List<KeyValuePair<string, string>> Files(string name) =>
+        [.. Directory.GetFiles(Path.Combine(Corpus, name))
+            .Where(f => Path.GetFileName(f) != "expected.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(f => new KeyValuePair<string, string>(Path.GetFileName(f), File.ReadAllText(f, Encoding.UTF8)))];
+
+    // "signature.sbn-html(9,37): error WPT0003", the corpus's form: the file's name in the set (an app file's name, or
+    // a default file's), its 1-based position, the severity and the id.
+    private static string Short(Diagnostic diagnostic)
+    {
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        string severity = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
+        return $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}";
+    }
+}
