@@ -2,7 +2,7 @@
 # The template source generator end to end, through the packed WorkPlan.Documents.Templates package (called by
 # .ci/run after the samples' build; runnable by hand with a version packed into a folder):
 #   bash .ci/template-generator-check.sh VERSION PACKAGES_DIR
-# 1. a copy of samples/TemplateAuthor with one deliberately broken template (a syntax error on line 9) must fail
+# 1. a copy of samples/TemplateAuthor with one deliberately broken template (a misspelt member on line 9) must fail
 #    `dotnet build` with exactly one WPT diagnostic, the expected one, at the expected file(line,col);
 # 2. the copy with the template fixed must build, and run with its Templates folder deleted from the project and the
 #    output, in another working directory, rendering the override (the "ĐỊA ĐIỂM" column the program checks for).
@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 version="$1"
 packages="$2"
-expected='Templates/signature.sbn-html(9,49): error WPT0001:'
+expected='Templates/signature.sbn-html(9,37): error WPT0003: "signer_nme"'
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -28,8 +28,9 @@ CONFIG
 mkdir -p "$app"
 cp -r samples/TemplateAuthor/Templates samples/TemplateAuthor/*.cs samples/TemplateAuthor/*.csproj "$app/"
 
-# 1. Broken: the default signature partial with a stray ")" in the expression on line 9, column 49.
-sed 's/{{ signature\.signer_name }}/{{ signature.signer_name ) }}/' src/WorkPlan.Documents.Templates/Nd30/signature.sbn-html > "$app/Templates/signature.sbn-html"
+# 1. Broken: the default signature partial with the member signer_name misspelt on line 9, column 37 (the issue's
+#    example): the template checker in the compiler names it and suggests signer_name.
+sed 's/{{ signature\.signer_name }}/{{ signature.signer_nme }}/' src/WorkPlan.Documents.Templates/Nd30/signature.sbn-html > "$app/Templates/signature.sbn-html"
 if dotnet build "$app" --configuration Release -p:WorkPlanPackageVersion="$version" > "$work/broken.log" 2>&1; then
   cat "$work/broken.log"
   echo "FAILED: the build with a broken template succeeded" >&2

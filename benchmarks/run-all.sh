@@ -30,7 +30,7 @@ dotnet publish samples/WebApi -c Release -p:WorkPlanPackageVersion="$version" -o
 dotnet "$bench" scaled 100 "$out/bin/year-100x.json"
 
 # In process: the out-of-process toolchain's shared OutDir clashes with the template generator's build (docs/performance.md, "ND30 lint").
-dotnet "$bench" --filter '*ComparisonBenchmarks*' '*StageBenchmarks*' '*LintBenchmarks*' --maxIterationCount 20 --inProcess --artifacts "$out/bdn" "$@"
+dotnet "$bench" --filter '*ComparisonBenchmarks*' '*StageBenchmarks*' '*LintBenchmarks*' '*GeneratorBenchmarks*' --maxIterationCount 20 --inProcess --artifacts "$out/bdn" "$@"
 dotnet "$bench" --filter '*ScalingBenchmarks*' --job short --inProcess --artifacts "$out/bdn" "$@"
 dotnet "$harness" cold-start --runs 10 --formats docx,html \
   --targets baseline,baseline-native,api,cli,cli-native,check,check-native,quickstart,webapi \
