@@ -22,7 +22,7 @@ public class RenderEndpointTests(WebApplicationFactory<Program> factory) : IClas
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("chuong-trinh-cong-tac-2021-05.docx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal("chuong-trinh-cong-tac-thang-5-2021.docx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
 
         using var docx = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using WordprocessingDocument document = WordprocessingDocument.Open(docx, isEditable: false);

@@ -42,7 +42,7 @@ app.MapPost("/programmes/render/{format}", async (string format, HttpRequest req
         return InvalidProgramme(ex);
     }
 
-    string name = $"chuong-trinh-cong-tac-{programme.Period}";
+    string name = programme.SuggestedFileName; // "chuong-trinh-cong-tac-tuan-19-2021": no slash, whatever the period
     return format == "docx"
         ? Results.File(renderer.RenderDocx(programme, cancellationToken: cancellationToken), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx")
         : Results.Text(renderer.RenderHtml(programme, cancellationToken: cancellationToken), "text/html; charset=utf-8");

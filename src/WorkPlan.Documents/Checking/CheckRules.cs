@@ -64,11 +64,16 @@ public static class CheckRules
         "WP012", nameof(HolidaysNotChecked), FindingSeverity.Information,
         "The holiday calendar does not cover a year of the period (it covers 2014 to 2199), so the days of that year missing from the schedule were judged by weekends alone: holidays could not be checked.");
 
+    /// <summary>WP013: a leader's name starts with an honorific while the honorific is also given, so it prints twice ("Đ/c Đ/c Oánh") (information).</summary>
+    public static CheckRule HonorificInName { get; } = new(
+        "WP013", nameof(HonorificInName), FindingSeverity.Information,
+        "A leader's name starts with an honorific (\"Đ/c Oánh\") while the honorific is also given, so the document prints it twice (\"Đ/c Đ/c Oánh\"): keep the honorific apart from the name.");
+
     /// <summary>Gets every rule in id order.</summary>
     public static IReadOnlyList<CheckRule> All { get; } = new[]
     {
         WeekdayMismatch, LeaderDoubleBooked, SharedLeadersOverlap, PersonNameVariant, UnitNameVariant,
         WorkOnDayOff, EmptyWorkingDay, SymbolForm, IssueDateOutOfRange, FormBlankLeft, InvisibleCharacters,
-        HolidaysNotChecked,
+        HolidaysNotChecked, HonorificInName,
     };
 }

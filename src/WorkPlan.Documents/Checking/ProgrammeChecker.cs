@@ -1,3 +1,4 @@
+using WorkPlan.Documents.Calendar.Holidays;
 using WorkPlan.Documents.Model;
 
 namespace WorkPlan.Documents.Checking;
@@ -26,11 +27,17 @@ public static class ProgrammeChecker
         new HeaderCheck(),
         new FormBlankCheck(),
         new InvisibleCharacterCheck(),
+        new HonorificCheck(),
     ];
 
     /// <summary>Checks <paramref name="programme"/>.</summary>
     /// <param name="programme">The programme.</param>
-    /// <param name="dayClassifier">Decides whether a day missing from the schedule is a working day (WP007); default weekends only. Days in the schedule keep their own status.</param>
+    /// <param name="dayClassifier">
+    /// Decides whether a day missing from the schedule is a working day (WP007); by default the Vietnamese holiday
+    /// calendar (<see cref="VietnameseHolidayCalendar.Default"/>: weekends, public holidays, official days off and
+    /// make-up working days), the calendar <c>workplan check</c> uses, so the library and the tool agree. Days in the
+    /// schedule keep their own status.
+    /// </param>
     /// <returns>The findings: header findings first, then by date, rule id and place.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
     public static IReadOnlyList<Finding> Check(WorkProgramme programme, IDayClassifier? dayClassifier = null)
@@ -40,7 +47,7 @@ public static class ProgrammeChecker
             throw new ArgumentNullException(nameof(programme));
         }
 
-        var context = new CheckContext(programme, dayClassifier ?? WeekendDayClassifier.Instance);
+        var context = new CheckContext(programme, dayClassifier ?? VietnameseHolidayCalendar.Default);
         return Checks.SelectMany(c => c.Run(context))
             .OrderBy(f => f.Location.Date is null ? 0 : 1)
             .ThenBy(f => f.Location.Date)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using NodaTime;
+using NodaTime.Calendars;
 using WorkPlan.Documents.Text;
 using WorkPlan.Documents.Utility;
 
@@ -49,6 +51,19 @@ public sealed class ProgrammePeriod : IEquatable<ProgrammePeriod>
         PeriodKind.Month => "Dự kiến lịch làm việc tháng " + Nd30DateFormat.ShortMonth(Month!.Value),
         PeriodKind.Week => "Dự kiến lịch làm việc tuần " + RangeText(),
         _ => "Dự kiến lịch làm việc " + RangeText(),
+    };
+
+    /// <summary>
+    /// Gets the period as a part of a file name, safe on every file system (ASCII letters, digits and hyphens only):
+    /// "thang-5-2021" for a month, "tuan-19-2021" for a week (its ISO 8601 week number and week-based year, as
+    /// <c>workplan new --week 2021-W19</c> names it), "2021-05-01-den-2021-06-15" for any other interval.
+    /// </summary>
+    public string FileNamePart => Kind switch
+    {
+        PeriodKind.Month => string.Format(CultureInfo.InvariantCulture, "thang-{0}-{1}", Month!.Value.Month, Month.Value.Year),
+        PeriodKind.Week => string.Format(
+            CultureInfo.InvariantCulture, "tuan-{0}-{1}", WeekYearRules.Iso.GetWeekOfWeekYear(Start), WeekYearRules.Iso.GetWeekYear(Start)),
+        _ => IsoDate.Format(Start) + "-den-" + IsoDate.Format(End),
     };
 
     /// <summary>Creates the period of a calendar month.</summary>

@@ -70,6 +70,13 @@ public sealed class WorkProgramme
     /// <summary>Gets the days covered.</summary>
     public ProgrammePeriod Period { get; }
 
+    /// <summary>
+    /// Gets a file name for the programme's documents, without extension, safe on every file system and in an HTTP
+    /// download header: "chuong-trinh-cong-tac-thang-5-2021", "chuong-trinh-cong-tac-tuan-19-2021"
+    /// (<see cref="ProgrammePeriod.FileNamePart"/>). Never contains a slash, whatever the period.
+    /// </summary>
+    public string SuggestedFileName => "chuong-trinh-cong-tac-" + Period.FileNamePart;
+
     /// <summary>Gets the abstract (trích yếu): the one given, or the one derived from the period.</summary>
     public string Abstract => CustomAbstract ?? Period.DefaultAbstract;
 

@@ -188,26 +188,50 @@ public sealed class WorkProgrammeBuilder
         }
         catch (ArgumentException ex)
         {
-            throw new ArgumentException($"day {IsoDate.Format(date)}: {ex.Message}", ex.ParamName, ex);
+            throw new ArgumentException($"day {IsoDate.Format(date)}: {ArgumentMessage.Of(ex)}", ex.ParamName, ex);
         }
 
         return this;
     }
 
-    /// <summary>Configures a day of a month's period by its day of the month.</summary>
-    /// <param name="dayOfMonth">The day of the month of the period's first day.</param>
+    /// <summary>
+    /// Configures the day of the period whose day of the month is <paramref name="dayOfMonth"/>: in a month, that day;
+    /// in a week that spans two months (28/6–4/7/2021), the one date of the week with that number (2 → 2/7/2021).
+    /// </summary>
+    /// <param name="dayOfMonth">The day of the month of one date of the period.</param>
     /// <param name="configure">Sets the day's status and sessions.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No date of the period has that day of the month.</exception>
+    /// <exception cref="ArgumentException">Two dates of the period have it (an interval longer than a month): pass the date.</exception>
     public WorkProgrammeBuilder Day(int dayOfMonth, Action<DayBuilder> configure)
     {
-        LocalDate start = Period.Start;
-        if (dayOfMonth < 1 || dayOfMonth > CalendarSystem.Iso.GetDaysInMonth(start.Year, start.Month))
+        LocalDate? found = null;
+        foreach (LocalDate date in Period.Dates)
         {
-            throw new ArgumentOutOfRangeException(nameof(dayOfMonth), dayOfMonth, $"day {dayOfMonth} does not exist in {start.Month}/{start.Year}.");
+            if (date.Day != dayOfMonth)
+            {
+                continue;
+            }
+
+            if (found is { } first)
+            {
+                throw new ArgumentException(
+                    $"day {dayOfMonth} is ambiguous in the period {Describe(Period)}: both {IsoDate.Format(first)} and {IsoDate.Format(date)}; pass the date instead.",
+                    nameof(dayOfMonth));
+            }
+
+            found = date;
         }
 
-        return Day(new LocalDate(start.Year, start.Month, dayOfMonth), configure);
+        if (found is null)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dayOfMonth), dayOfMonth, $"no day of the period {Describe(Period)} is day {dayOfMonth} of its month.");
+        }
+
+        return Day(found.Value, configure);
     }
+
+    private static string Describe(ProgrammePeriod period) => IsoDate.Format(period.Start) + " – " + IsoDate.Format(period.End);
 
     /// <summary>Builds the programme.</summary>
     /// <returns>The programme.</returns>
