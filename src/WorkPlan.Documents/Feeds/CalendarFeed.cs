@@ -217,7 +217,8 @@ public static class CalendarFeed
         {
             Offset before = interval.HasStart ? zone.GetUtcOffset(interval.Start - Duration.Epsilon) : interval.WallOffset;
             string part = interval.Savings != Offset.Zero ? "DAYLIGHT" : "STANDARD";
-            LocalDateTime start = interval.HasStart ? interval.IsoLocalStart : new LocalDateTime(1970, 1, 1, 0, 0);
+            // The onset in the local time in force before it (RFC 5545 §3.6.5: DTSTART is read with TZOFFSETFROM).
+            LocalDateTime start = interval.HasStart ? interval.Start.WithOffset(before).LocalDateTime : new LocalDateTime(1970, 1, 1, 0, 0);
             ics.Raw("BEGIN", part);
             ics.Raw("DTSTART", start.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture));
             ics.Raw("TZOFFSETFROM", Format(before));
