@@ -1,10 +1,12 @@
 using System.Text;
+using WorkPlan.Documents.Calendar.Holidays;
 using WorkPlan.Documents.Cli.Input;
 using WorkPlan.Documents.Cli.Output;
+using WorkPlan.Documents.Feeds;
 using WorkPlan.Documents.Model;
-using WorkPlan.Documents.Rendering;
 using WorkPlan.Documents.Rendering.Styling;
 using WorkPlan.Documents.Rendering.Templating;
+using WorkPlan.Documents.Rendering;
 
 namespace WorkPlan.Documents.Cli.Batch;
 
@@ -35,6 +37,7 @@ internal sealed class BatchRenderer
     private readonly OutputFormats formats;
     private readonly ProgressDisplay progress;
     private readonly IOutputFileSystem fileSystem;
+    private readonly CalendarFeedOptions? feedOptions;
 
     /// <summary>Creates a batch renderer.</summary>
     /// <param name="renderer">The shared renderer.</param>
@@ -42,8 +45,10 @@ internal sealed class BatchRenderer
     /// <param name="formats">The formats each input is rendered in.</param>
     /// <param name="progress">Where finished inputs are reported.</param>
     /// <param name="fileSystem">The file system the documents are written through.</param>
-    public BatchRenderer(WorkProgrammeRenderer renderer, string outputFolder, OutputFormats formats, ProgressDisplay progress, IOutputFileSystem fileSystem)
+    /// <param name="feedOptions">How calendar feeds are made (whose feed: <c>--person</c>); null for the defaults.</param>
+    public BatchRenderer(WorkProgrammeRenderer renderer, string outputFolder, OutputFormats formats, ProgressDisplay progress, IOutputFileSystem fileSystem, CalendarFeedOptions? feedOptions = null)
     {
+        this.feedOptions = feedOptions;
         this.renderer = renderer ?? throw new ArgumentNullException(nameof(renderer));
         this.outputFolder = outputFolder ?? throw new ArgumentNullException(nameof(outputFolder));
         this.formats = formats != OutputFormats.None ? formats : throw new ArgumentException("At least one format is needed.", nameof(formats));
@@ -150,9 +155,13 @@ internal sealed class BatchRenderer
     {
         try
         {
-            return format == OutputFormats.Docx
-                ? renderer.RenderDocx(programme, null, cancellationToken)
-                : Utf8NoBom.GetBytes(renderer.RenderHtml(programme, null, cancellationToken));
+            return format switch
+            {
+                OutputFormats.Docx => renderer.RenderDocx(programme, null, cancellationToken),
+                OutputFormats.Ics => Utf8NoBom.GetBytes(renderer.RenderIcs(programme, feedOptions)),
+                OutputFormats.Holidays => Utf8NoBom.GetBytes(renderer.RenderHolidaysIcs(programme.Period, VietnameseHolidayCalendar.Default, feedOptions)),
+                _ => Utf8NoBom.GetBytes(renderer.RenderHtml(programme, null, cancellationToken)),
+            };
         }
         catch (TemplateException ex)
         {

@@ -1,6 +1,6 @@
 namespace WorkPlan.Documents.Cli.Batch;
 
-/// <summary>The document formats <c>workplan render</c> writes (<c>--format docx,html</c>).</summary>
+/// <summary>The formats <c>workplan render</c> writes (<c>--format docx,html,ics,holidays</c>).</summary>
 [Flags]
 internal enum OutputFormats
 {
@@ -13,7 +13,13 @@ internal enum OutputFormats
     /// <summary>A self-contained HTML page (.html).</summary>
     Html = 2,
 
-    /// <summary>Both.</summary>
+    /// <summary>The programme's entries as an iCalendar feed (.ics).</summary>
+    Ics = 4,
+
+    /// <summary>The public holidays of the programme's period as an iCalendar feed of their own (.holidays.ics).</summary>
+    Holidays = 8,
+
+    /// <summary>The two documents, .docx and HTML: the default.</summary>
     All = Docx | Html,
 }
 
@@ -33,13 +39,15 @@ internal static class OutputFormatsText
             {
                 case "DOCX": formats |= OutputFormats.Docx; break;
                 case "HTML": formats |= OutputFormats.Html; break;
+                case "ICS": formats |= OutputFormats.Ics; break;
+                case "HOLIDAYS": formats |= OutputFormats.Holidays; break;
                 default:
-                    error = $"unknown format '{part}'; use docx, html or docx,html.";
+                    error = $"unknown format '{part}'; use docx, html, ics or holidays, or several separated by commas (docx,html,ics).";
                     return OutputFormats.None;
             }
         }
 
-        error = formats == OutputFormats.None ? "no format given; use docx, html or docx,html." : null;
+        error = formats == OutputFormats.None ? "no format given; use docx, html, ics or holidays, or several separated by commas (docx,html,ics)." : null;
         return formats;
     }
 
@@ -54,6 +62,16 @@ internal static class OutputFormatsText
         if (formats.HasFlag(OutputFormats.Html))
         {
             yield return (OutputFormats.Html, ".html");
+        }
+
+        if (formats.HasFlag(OutputFormats.Ics))
+        {
+            yield return (OutputFormats.Ics, ".ics");
+        }
+
+        if (formats.HasFlag(OutputFormats.Holidays))
+        {
+            yield return (OutputFormats.Holidays, ".holidays.ics");
         }
     }
 }

@@ -5,6 +5,7 @@ using NodaTime;
 using WorkPlan.Documents.Cli.Batch;
 using WorkPlan.Documents.Cli.Input;
 using WorkPlan.Documents.Cli.Output;
+using WorkPlan.Documents.Feeds;
 using WorkPlan.Documents.Rendering;
 using WorkPlan.Documents.Rendering.TemplateChecking;
 using WorkPlan.Documents.Rendering.Templating;
@@ -35,8 +36,8 @@ internal static class RenderCommand
         };
         var format = new Option<OutputFormats>("--format", "-f")
         {
-            Description = "The formats to write: docx, html or docx,html.",
-            HelpName = "docx,html",
+            Description = "The formats to write, separated by commas: docx, html, ics (the entries as a calendar feed), holidays (the period's public holidays as a feed of their own). Default: docx,html.",
+            HelpName = "docx,html,ics,holidays",
             DefaultValueFactory = _ => OutputFormats.All,
             CustomParser = ParseFormats,
         };
@@ -50,14 +51,34 @@ internal static class RenderCommand
             Description = "A stylesheet whose rules apply after the template set's nd30.css (they win where both set a property).",
             HelpName = "FILE",
         };
-        var command = new Command("render", "Render programmes as .docx and HTML formatted to Nghị định 30; several files or a folder render in parallel.")
+        var person = new Option<string?>("--person", "-p")
+        {
+            Description = "With --format ics: one leader's own feed, only the entries that list that person (e.g. \"Oánh\" or \"Đ/c Oánh\").",
+            HelpName = "NAME",
+        };
+        var command = new Command("render", "Render programmes as .docx and HTML formatted to Nghị định 30, or as calendar feeds (ics, holidays); several files or a folder render in parallel.")
         {
             inputs,
             output,
             format,
             templates,
             stylesheet,
+            person,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(person) is { } name)
+            {
+                if (!result.GetValue(format).HasFlag(OutputFormats.Ics))
+                {
+                    result.AddError("--person makes a leader's own calendar feed: use it with --format ics.");
+                }
+                else if (string.IsNullOrWhiteSpace(name))
+                {
+                    result.AddError("--person: give the leader's name, e.g. --person \"Oánh\".");
+                }
+            }
+        });
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
             clock,
@@ -66,12 +87,21 @@ internal static class RenderCommand
             parse.GetValue(format),
             parse.GetValue(templates),
             parse.GetValue(stylesheet),
+            parse.GetValue(person),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, IClock clock, string[] inputPaths, string outputFolder, OutputFormats formats, string? templatesFolder, string? stylesheetPath, CancellationToken cancellationToken)
+        CliConsole console,
+        IClock clock,
+        string[] inputPaths,
+        string outputFolder,
+        OutputFormats formats,
+        string? templatesFolder,
+        string? stylesheetPath,
+        string? person,
+        CancellationToken cancellationToken)
     {
         IReadOnlyList<string> inputs = BatchInputs.Expand(inputPaths);
         TemplateSet set = await TemplateSetInput.BuildAsync(templatesFolder, stylesheetPath, cancellationToken).ConfigureAwait(false);
@@ -91,7 +121,8 @@ internal static class RenderCommand
         await RemoveLeftoversAsync(console, outputFolder, fileSystem).ConfigureAwait(false);
 
         var progress = new ProgressDisplay(console.Error, console.ErrorIsTerminal, inputs.Count);
-        var batch = new BatchRenderer(renderer, outputFolder, formats, progress, fileSystem);
+        var feed = person is null ? null : new CalendarFeedOptions { Person = person };
+        var batch = new BatchRenderer(renderer, outputFolder, formats, progress, fileSystem, feed);
         BatchResult result = await batch.RunAsync(inputs, Environment.ProcessorCount, cancellationToken).ConfigureAwait(false);
         BatchSummary.Write(console.Error, result);
         return result.ExitCode;

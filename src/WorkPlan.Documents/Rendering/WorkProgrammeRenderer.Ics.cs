@@ -17,4 +17,16 @@ public sealed partial class WorkProgrammeRenderer
     /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
     public string RenderIcs(WorkProgramme programme, CalendarFeedOptions? options = null) =>
         CalendarFeed.Write(programme, clock.GetCurrentInstant(), options);
+
+    /// <summary>
+    /// Renders the public holidays of a period as an iCalendar feed of their own, all-day events stamped with this
+    /// renderer's clock (<see cref="CalendarFeed.WriteHolidays"/>).
+    /// </summary>
+    /// <param name="period">The period, e.g. a programme's <see cref="WorkProgramme.Period"/>.</param>
+    /// <param name="calendar">The holiday calendar, e.g. <c>VietnameseHolidayCalendar.Default</c>.</param>
+    /// <param name="options">The time zone; null for the defaults.</param>
+    /// <returns>The feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> or <paramref name="calendar"/> is null.</exception>
+    public string RenderHolidaysIcs(ProgrammePeriod period, IDayClassifier calendar, CalendarFeedOptions? options = null) =>
+        CalendarFeed.WriteHolidays(period, calendar, clock.GetCurrentInstant(), options);
 }
