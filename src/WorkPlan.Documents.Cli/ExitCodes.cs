@@ -1,7 +1,7 @@
 namespace WorkPlan.Documents.Cli;
 
 /// <summary>
-/// The process exit codes of <c>workplan</c>, documented in docs/cli.md. Scripts rely on them: keep the numbers.
+/// The process exit codes of <c>workplan</c>, documented in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/cli.md">docs/cli.md</see>. Scripts rely on them: keep the numbers.
 /// </summary>
 internal static class ExitCodes
 {

@@ -2,7 +2,7 @@ namespace WorkPlan.Documents.Cli;
 
 /// <summary>
 /// Running out of memory or stack outside template work: an input error (exit 3) for the input being processed, never
-/// an internal error. Within the model's limits (docs/limits.md) a programme needs a few hundred megabytes, so memory
+/// an internal error. Within the model's limits (<see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md">docs/limits.md</see>) a programme needs a few hundred megabytes, so memory
 /// runs out only on an input past them (a file too large to read, say) or on a machine too small for it. Template work
 /// reports its own exhaustion as a template error (exit 4) through the library's <c>TemplateException</c>.
 /// </summary>

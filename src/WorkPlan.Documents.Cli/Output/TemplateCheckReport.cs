@@ -44,7 +44,7 @@ internal static class TemplateCheckReport
     public static string Summary(TemplateCheckResult result) =>
         $"{Count(result, TemplateDiagnosticSeverity.Error)} error(s), {Count(result, TemplateDiagnosticSeverity.Warning)} warning(s), {Count(result, TemplateDiagnosticSeverity.Info)} information.";
 
-    /// <summary>The JSON report (documented in docs/cli.md).</summary>
+    /// <summary>The JSON report (documented in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/cli.md">docs/cli.md</see>).</summary>
     /// <param name="result">The checker's result.</param>
     /// <param name="folder">The template folder, or null for the default set.</param>
     /// <returns>The report, indented, ending with a line break.</returns>

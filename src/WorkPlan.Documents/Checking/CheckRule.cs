@@ -2,7 +2,7 @@ namespace WorkPlan.Documents.Checking;
 
 /// <summary>
 /// A rule of the checker: a stable id ("WP002") that never changes meaning, a name, the severity of its findings
-/// and what it checks. The rules are listed in <see cref="CheckRules"/> and in docs/import-and-check.md.
+/// and what it checks. The rules are listed in <see cref="CheckRules"/> and in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/import-and-check.md">docs/import-and-check.md</see>.
 /// </summary>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class CheckRule

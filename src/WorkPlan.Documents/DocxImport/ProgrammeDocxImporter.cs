@@ -9,7 +9,7 @@ namespace WorkPlan.Documents.DocxImport;
 /// <summary>
 /// Imports an existing work programme or weekly schedule saved by Word, LibreOffice or this library as .docx (or as a
 /// legacy .doc, converted through LibreOffice): the header block (agency lines, "Số:", place and date), tên loại and
-/// trích yếu, the focus tasks, the schedule table in its many shapes, "Nơi nhận" and the signature (docs/import-docx.md).
+/// trích yếu, the focus tasks, the schedule table in its many shapes, "Nơi nhận" and the signature (<see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/import-docx.md">docs/import-docx.md</see>).
 /// </summary>
 /// <remarks>
 /// <para>

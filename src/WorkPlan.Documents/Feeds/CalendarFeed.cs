@@ -9,7 +9,7 @@ namespace WorkPlan.Documents.Feeds;
 /// <summary>
 /// A programme as an iCalendar feed (RFC 5545, <c>.ics</c>), the form leaders and their assistants consult: one event
 /// per schedule entry, in the office's time zone, with its place, its preparing unit and leaders, its session; and the
-/// public holidays of a period as a calendar of their own (docs/calendar-feeds.md).
+/// public holidays of a period as a calendar of their own (<see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/calendar-feeds.md">docs/calendar-feeds.md</see>).
 /// </summary>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 public static class CalendarFeed

@@ -11,7 +11,7 @@ namespace WorkPlan.Documents.Feeds;
 /// subscribed to the feed updates the event instead of adding a second one.
 /// </summary>
 /// <remarks>
-/// The rule (docs/calendar-feeds.md): SHA-256 of the agency's abbreviation, the date, the session and the entry's
+/// The rule (<see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/calendar-feeds.md">docs/calendar-feeds.md</see>): SHA-256 of the agency's abbreviation, the date, the session and the entry's
 /// content, with the number of earlier entries of that day and session with the same content (0 for the first, so
 /// two identical entries still differ); the first 16 bytes in hex, then <c>@workplan.documents</c>. Adding, removing or
 /// reordering other entries, or changing an entry's time, place, unit or leaders, keeps its UID (the client updates

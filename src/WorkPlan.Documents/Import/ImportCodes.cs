@@ -1,6 +1,6 @@
 namespace WorkPlan.Documents.Import;
 
-/// <summary>The stable codes of import diagnostics (documented in docs/import-and-check.md).</summary>
+/// <summary>The stable codes of import diagnostics (documented in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/import-and-check.md">docs/import-and-check.md</see>).</summary>
 internal static class ImportCodes
 {
     internal const string ForbiddenCharacters = "IMP01";

@@ -12,7 +12,7 @@ public sealed class ImportDiagnostic
 {
     /// <summary>Creates a diagnostic.</summary>
     /// <param name="severity">How serious it is.</param>
-    /// <param name="code">The stable code, e.g. "IMP09" (listed in docs/import-and-check.md).</param>
+    /// <param name="code">The stable code, e.g. "IMP09" (listed in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/import-and-check.md">docs/import-and-check.md</see>).</param>
     /// <param name="lineNumber">The 1-based source line, or 0 when it concerns the whole text or the header file.</param>
     /// <param name="lineText">The text of that line (empty for line 0).</param>
     /// <param name="message">What was found and what was done, in English.</param>

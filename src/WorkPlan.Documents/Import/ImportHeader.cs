@@ -8,7 +8,7 @@ namespace WorkPlan.Documents.Import;
 /// <summary>
 /// The header values a hand-typed text lacks — agency, number, symbol, signer — and fallbacks for those it may
 /// lack (place, issue date, month, recipients). Values taken from here are marked in <see cref="WorkProgramme.Assumed"/>.
-/// Build one in code or read a header file with <see cref="Parse(string)"/> (format in docs/import-and-check.md).
+/// Build one in code or read a header file with <see cref="Parse(string)"/> (format in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/import-and-check.md">docs/import-and-check.md</see>).
 /// </summary>
 /// <remarks>
 /// The text wins where it has a value: a place and date line, a "Số:" line or a "Nơi nhận" block in the text is
@@ -91,7 +91,7 @@ public sealed class ImportHeader
     /// <summary>Gets the fallback recipients block, or null.</summary>
     public RecipientList? Recipients { get; }
 
-    /// <summary>Reads a header file (JSON, <c>"headerVersion": 1</c>; fields in docs/import-and-check.md).</summary>
+    /// <summary>Reads a header file (JSON, <c>"headerVersion": 1</c>; fields in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/import-and-check.md">docs/import-and-check.md</see>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The header.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>

@@ -6,7 +6,7 @@ namespace WorkPlan.Documents.Import;
 
 /// <summary>
 /// Imports a work programme typed by hand and pasted as text from a Word table (the layout of
-/// seeds/000_308a2ff7bb53fc37.txt, described in docs/import-and-check.md): header lines, section 1 focus tasks,
+/// seeds/000_308a2ff7bb53fc37.txt, described in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/import-and-check.md">docs/import-and-check.md</see>): header lines, section 1 focus tasks,
 /// section 2 tab-separated schedule table, and the "Nơi nhận" block.
 /// </summary>
 /// <remarks>

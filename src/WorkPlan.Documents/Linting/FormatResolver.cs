@@ -12,7 +12,7 @@ namespace WorkPlan.Documents.Linting;
 /// <remarks>
 /// Each style chain, and each combination of table, paragraph and character style, is resolved once and cached, so a
 /// run costs one dictionary look-up and the layering of its own direct properties. The conditional formats of table
-/// styles (first row, banded rows) are not applied: documents rarely put character formatting there, and docs/lint.md
+/// styles (first row, banded rows) are not applied: documents rarely put character formatting there, and <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/lint.md">docs/lint.md</see>
 /// says so.
 /// </remarks>
 /// <threadsafety>Not thread-safe: the caches fill as the document is read. One instance per document.</threadsafety>

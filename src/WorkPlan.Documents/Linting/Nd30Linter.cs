@@ -7,7 +7,7 @@ namespace WorkPlan.Documents.Linting;
 /// <summary>
 /// Checks any .docx — made by this library, Word, LibreOffice, NPOI, the <c>docx</c> npm library or by hand — against
 /// the formatting rules of Nghị định 30/2020/NĐ-CP, Phụ lục I, that can be read from the file (<see cref="Nd30Rules"/>;
-/// docs/lint.md): page size and margins, Times New Roman in black, the size and style of each element of the
+/// <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/lint.md">docs/lint.md</see>): page size and margins, Times New Roman in black, the size and style of each element of the
 /// document, page numbers, the two-column header and the signature block.
 /// </summary>
 /// <remarks>

@@ -5,7 +5,7 @@ namespace WorkPlan.Documents.Linting;
 /// <summary>
 /// A formatting rule of Nghị định 30/2020/NĐ-CP that <see cref="Nd30Linter"/> checks in a .docx: a stable id
 /// ("ND30-10") that never changes meaning, a name, the severity of its findings, the place in the decree it comes
-/// from and what it requires. The rules are listed in <see cref="Nd30Rules"/> and in docs/lint.md.
+/// from and what it requires. The rules are listed in <see cref="Nd30Rules"/> and in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/lint.md">docs/lint.md</see>.
 /// </summary>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 public sealed class Nd30Rule

@@ -11,7 +11,7 @@ namespace WorkPlan.Documents.Linting;
 /// <remarks>
 /// Bold, italic and capitals are toggle properties in WordprocessingML: set in both a paragraph style and a character
 /// style they cancel out (ECMA-376 Part 1, 17.7.3). That case is rare and this type layers them as plain overrides,
-/// as direct formatting does; docs/lint.md says so.
+/// as direct formatting does; <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/lint.md">docs/lint.md</see> says so.
 /// </remarks>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 internal sealed class RunFormat

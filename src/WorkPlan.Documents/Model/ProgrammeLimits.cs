@@ -3,7 +3,7 @@ namespace WorkPlan.Documents.Model;
 /// <summary>
 /// The largest programme the model accepts: how many days, entries, lines and characters. Each limit is far above any
 /// real programme (the seed month has 89 entries, at most 7 a day, 12,287 characters of text and no field longer than
-/// 210 characters) and keeps every render inside the template and markup limits; docs/limits.md lists them with the
+/// 210 characters) and keeps every render inside the template and markup limits; <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md">docs/limits.md</see> lists them with the
 /// time and memory the largest allowed programme takes.
 /// </summary>
 /// <remarks>

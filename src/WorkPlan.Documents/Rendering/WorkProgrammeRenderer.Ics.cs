@@ -8,7 +8,7 @@ public sealed partial class WorkProgrammeRenderer
 {
     /// <summary>
     /// Renders the programme as an iCalendar feed (<c>.ics</c>): one event per entry, stamped with this renderer's
-    /// clock, so a fixed clock gives byte-identical feeds (<see cref="CalendarFeed.Write"/>; docs/calendar-feeds.md).
+    /// clock, so a fixed clock gives byte-identical feeds (<see cref="CalendarFeed.Write"/>; <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/calendar-feeds.md">docs/calendar-feeds.md</see>).
     /// Templates and stylesheet play no part: a feed has no layout.
     /// </summary>
     /// <param name="programme">The programme.</param>

@@ -72,13 +72,13 @@ public sealed partial class WorkProgrammeRenderer
 
     /// <summary>
     /// Renders the layout markup, the intermediate document both outputs are written from (for template authors
-    /// checking their partials; see docs/templates.md).
+    /// checking their partials; see <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/templates.md">docs/templates.md</see>).
     /// </summary>
     /// <param name="programme">The programme.</param>
     /// <param name="options">The render options; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the render.</param>
     /// <returns>The markup, with the partial markers.</returns>
-    /// <exception cref="TemplateException">A partial fails to parse or to run, or the templates exceed a limit (<see cref="RenderOptions.TemplateTimeBudget"/>, the loop, recursion or output limit; see docs/limits.md).</exception>
+    /// <exception cref="TemplateException">A partial fails to parse or to run, or the templates exceed a limit (<see cref="RenderOptions.TemplateTimeBudget"/>, the loop, recursion or output limit; see <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md">docs/limits.md</see>).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public string RenderMarkup(WorkProgramme programme, RenderOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -111,7 +111,7 @@ internal static class JsonShape
         public string? Purpose { get; set; }
     }
 
-    /// <summary>The import header file (docs/import-and-check.md), version 1.</summary>
+    /// <summary>The import header file (<see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/import-and-check.md">docs/import-and-check.md</see>), version 1.</summary>
     internal sealed class ImportHeader
     {
         [JsonRequired] public int HeaderVersion { get; set; }

@@ -9,7 +9,7 @@ namespace WorkPlan.Documents.Calendar.Astronomy;
 /// with the Five Millennium Canon of Solar Eclipses. They fit the observed values within about a second from 1860
 /// to 2005. After 2005 they are an extrapolation: about 5 s above the observed ΔT in 2025 (≈ 69 s), and the true
 /// value in 2100 or 2200 is uncertain by a minute or more, whatever model is used (the Earth's rotation cannot be
-/// predicted that far). docs/calendar.md lists what this means for the calendar.
+/// predicted that far). <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/calendar.md">docs/calendar.md</see> lists what this means for the calendar.
 /// </remarks>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 internal static class DeltaT

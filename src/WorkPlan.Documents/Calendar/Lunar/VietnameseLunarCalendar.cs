@@ -14,7 +14,7 @@ namespace WorkPlan.Documents.Calendar.Lunar;
 /// in a year of 13 months the first month after month 11 without a principal term is the leap month (the sun's
 /// longitude from VSOP87 with nutation and aberration; ΔT from the Espenak–Meeus polynomials). Days are counted at
 /// the meridian 105° E (UTC+7) from Tết Mậu Thân (29 January 1968) on and at 120° E (UTC+8) before, as the North
-/// adopted UTC+7 in August 1967. See docs/calendar.md for the precision reached and the cross-checks.
+/// adopted UTC+7 in August 1967. See <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/calendar.md">docs/calendar.md</see> for the precision reached and the cross-checks.
 /// </para>
 /// <para>
 /// A year is computed on first use (well under a millisecond) and cached; a conversion after that costs well under

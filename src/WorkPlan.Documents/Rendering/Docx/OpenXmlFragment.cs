@@ -13,7 +13,7 @@ namespace WorkPlan.Documents.Rendering.Docx;
 /// Why: a schedule repeats the same few paragraph, run, row and cell properties hundreds of times. Building them as
 /// SDK elements keeps the SDK's typed vocabulary as the one source of WordprocessingML names and values; serialising
 /// each distinct bundle once per render, instead of building and serialising a DOM for every paragraph and cell,
-/// roughly halved the DOCX writer's time for the seed (docs/performance.md). One writer serves every fragment of a
+/// roughly halved the DOCX writer's time for the seed (<see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/performance.md">docs/performance.md</see>). One writer serves every fragment of a
 /// render: the fragments are written one after another inside a wrapper element that declares both prefixes, and
 /// each is cut out of the text as it is written.
 /// </remarks>

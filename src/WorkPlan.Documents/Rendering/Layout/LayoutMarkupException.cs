@@ -4,7 +4,7 @@ namespace WorkPlan.Documents.Rendering.Layout;
 
 /// <summary>
 /// The layout markup a template produced is not valid: malformed XML, an element or attribute outside the
-/// vocabulary (see docs/templates.md), a bad attribute value, or a structure the writers cannot render
+/// vocabulary (see <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/templates.md">docs/templates.md</see>), a bad attribute value, or a structure the writers cannot render
 /// (a table row that does not fill the grid, a rule with no text above it…). The message names the partial,
 /// the line and column in the combined markup, the element and the attribute where they are known.
 /// </summary>

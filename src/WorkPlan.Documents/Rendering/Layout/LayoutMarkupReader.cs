@@ -3,7 +3,7 @@ using System.Xml;
 namespace WorkPlan.Documents.Rendering.Layout;
 
 /// <summary>
-/// Reads layout markup (the XHTML subset described in docs/templates.md and docs/layout-markup.xsd) into a typed
+/// Reads layout markup (the XHTML subset described in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/templates.md">docs/templates.md</see> and <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/layout-markup.xsd">docs/layout-markup.xsd</see>) into a typed
 /// <see cref="LayoutDocument"/>, checking every element, attribute and value.
 /// </summary>
 /// <remarks>

@@ -4,7 +4,7 @@ namespace WorkPlan.Documents.Rendering.Layout;
 
 /// <summary>
 /// The names of the layout markup (v1): elements, the attributes each takes, and the values each attribute accepts,
-/// with the reason a value is refused. See docs/templates.md and docs/layout-markup.xsd. The one home of these rules:
+/// with the reason a value is refused. See <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/templates.md">docs/templates.md</see> and <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/layout-markup.xsd">docs/layout-markup.xsd</see>. The one home of these rules:
 /// the reader (<see cref="LayoutMarkupReader"/>) and the template checker both read them here.
 /// </summary>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>

@@ -1,7 +1,7 @@
 namespace WorkPlan.Documents.Rendering.Styling;
 
 /// <summary>
-/// A stylesheet in the documented CSS subset (docs/templates.md): one rule set per style class, plus <c>body</c>
+/// A stylesheet in the documented CSS subset (<see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/templates.md">docs/templates.md</see>): one rule set per style class, plus <c>body</c>
 /// for the document defaults. The HTML writer embeds it as CSS and the DOCX writer turns each class into a Word style.
 /// </summary>
 /// <remarks>

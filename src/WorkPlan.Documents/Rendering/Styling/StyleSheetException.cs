@@ -3,7 +3,7 @@ using System.Text;
 namespace WorkPlan.Documents.Rendering.Styling;
 
 /// <summary>
-/// A stylesheet uses CSS outside the supported subset (see docs/templates.md): a selector other than a class or
+/// A stylesheet uses CSS outside the supported subset (see <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/templates.md">docs/templates.md</see>): a selector other than a class or
 /// <c>body</c>, a property Word cannot express, a value of the wrong kind, an at-rule, or text that is not CSS.
 /// The message names the source, the 1-based line and column, and the selector or property.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace WorkPlan.Documents.Rendering.Styling;
 
 /// <summary>
-/// The limits of a stylesheet (docs/limits.md, "Stylesheet"): how many rules it may hold, and the range Word accepts
+/// The limits of a stylesheet (<see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md">docs/limits.md</see>, "Stylesheet"): how many rules it may hold, and the range Word accepts
 /// for each value, taken for the Word element the value ends up in. A value outside its range is refused when the
 /// stylesheet is parsed, naming the property and the range, so that the writers never cast or clamp one.
 /// </summary>

@@ -8,7 +8,7 @@ namespace WorkPlan.Documents.Rendering.TemplateChecking;
 /// The template checker: every check (syntax, names against the view model, partials, override names, <c>raw</c>,
 /// layout markup, stylesheet, column declaration) over every file of a template set, whatever a given programme
 /// would render. The source generator, <c>workplan templates check</c> and <see cref="TemplateSetValidation.Validate"/>
-/// all run it, so they report the same ids, messages and positions (docs/diagnostics.md).
+/// all run it, so they report the same ids, messages and positions (<see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/diagnostics.md">docs/diagnostics.md</see>).
 /// </summary>
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 public static class TemplateChecker

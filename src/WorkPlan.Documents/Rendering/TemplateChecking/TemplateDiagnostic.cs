@@ -94,7 +94,7 @@ public sealed class TemplateDiagnostic
     /// <summary>Gets the 1-based column of the end (inclusive).</summary>
     public int EndColumn { get; }
 
-    /// <summary>Gets the help link: docs/diagnostics.md at this id's anchor.</summary>
+    /// <summary>Gets the help link: <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/diagnostics.md">docs/diagnostics.md</see> at this id's anchor.</summary>
     public string HelpLink => Descriptor.HelpLink;
 
     /// <summary>Formats the diagnostic as MSBuild does: <c>file(line,col): error WPT0003: message</c>.</summary>

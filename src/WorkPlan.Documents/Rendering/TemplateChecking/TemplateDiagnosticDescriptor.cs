@@ -47,7 +47,7 @@ public sealed class TemplateDiagnosticDescriptor
     /// <summary>Gets the severity diagnostics of this kind have.</summary>
     public TemplateDiagnosticSeverity DefaultSeverity { get; }
 
-    /// <summary>Gets the help link: docs/diagnostics.md at the id's anchor, in the project's repository.</summary>
+    /// <summary>Gets the help link: <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/diagnostics.md">docs/diagnostics.md</see> at the id's anchor, in the project's repository.</summary>
     public string HelpLink { get; }
 
     /// <inheritdoc/>

@@ -1,7 +1,7 @@
 namespace WorkPlan.Documents.Rendering.TemplateChecking;
 
 /// <summary>
-/// Every template diagnostic the checker reports, in one table (docs/diagnostics.md documents each id). The ids are
+/// Every template diagnostic the checker reports, in one table (<see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/diagnostics.md">docs/diagnostics.md</see> documents each id). The ids are
 /// stable: a shipped id never changes meaning, a retired one is never reused.
 /// </summary>
 /// <remarks>

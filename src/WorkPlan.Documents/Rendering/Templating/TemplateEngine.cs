@@ -56,7 +56,7 @@ internal sealed class TemplateEngine
 
     /// <summary>
     /// The default budget of template work per render (the facade's <c>RenderOptions.DefaultTemplateTimeBudget</c>):
-    /// the largest programme the limits allow took up to 18 s of wall time on a loaded 2-core machine (docs/limits.md).
+    /// the largest programme the limits allow took up to 18 s of wall time on a loaded 2-core machine (<see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md">docs/limits.md</see>).
     /// </summary>
     public static TimeSpan DefaultTimeBudget { get; } = TimeSpan.FromSeconds(30);
 

@@ -133,7 +133,7 @@ public sealed class TemplateSet
         new(StyleSheetName, baseSource, new FolderTemplateSource(CheckFolder(path)), memory, styleSheetReplacement, styleSheetExtensions);
 
     /// <summary>Returns a set whose stylesheet is <paramref name="css"/> instead of the set's own (extensions are kept).</summary>
-    /// <param name="css">The stylesheet text (the CSS subset of docs/templates.md).</param>
+    /// <param name="css">The stylesheet text (the CSS subset of <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/templates.md">docs/templates.md</see>).</param>
     /// <param name="sourceName">The name errors give for it, e.g. its file path.</param>
     /// <returns>The new set.</returns>
     public TemplateSet WithStyleSheet(string css, string sourceName) =>

@@ -9,7 +9,7 @@ namespace WorkPlan.Documents.Rendering.ViewModel;
 /// <remarks>
 /// <para>
 /// Versioning: within version 1 members are only added, never renamed or removed; a breaking change raises
-/// <see cref="CurrentVersion"/> (templates can read it as <c>version</c>). docs/templates.md lists every member.
+/// <see cref="CurrentVersion"/> (templates can read it as <c>version</c>). <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/templates.md">docs/templates.md</see> lists every member.
 /// </para>
 /// <para>Texts that are absent are null (test them with <c>if</c>); lists are never null.</para>
 /// </remarks>
