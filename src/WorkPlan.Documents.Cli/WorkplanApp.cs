@@ -99,6 +99,7 @@ internal static class WorkplanApp
     private static IEnumerable<Command> Commands(CliConsole console, IClock clock)
     {
         yield return NewCommand.Create(console);
+        yield return DeriveCommand.Create(console);
         yield return ImportCommand.Create(console);
         yield return CheckCommand.Create(console);
         yield return LintCommand.Create(console);

@@ -11,8 +11,8 @@ using WorkPlan.Documents.Model;
 namespace WorkPlan.Documents.Cli.Commands;
 
 /// <summary>
-/// <c>workplan new --month 2021-05 [--header FILE] [-o plan.json]</c>: scaffolds a month's programme with every
-/// day in place — working days, weekends, holiday breaks ("Nghỉ lễ" with the holiday's name), make-up working days —
+/// <c>workplan new --month 2021-05 | --week 2021-W19 [--header FILE] [-o plan.json]</c>: scaffolds a month's or a
+/// week's programme with every day in place — working days, weekends, holiday breaks ("Nghỉ lễ" with the holiday's name), make-up working days —
 /// from the Vietnamese holiday calendar, ready for the schedule to be filled in.
 /// </summary>
 internal static class NewCommand
@@ -23,20 +23,36 @@ internal static class NewCommand
         {
             Description = "The month, as YYYY-MM (e.g. 2021-05).",
             HelpName = "YYYY-MM",
-            Required = true,
             CustomParser = ParseMonth,
+        };
+        var week = new Option<LocalDate?>("--week", "-w")
+        {
+            Description = "The week, Monday to Sunday: an ISO 8601 week (2021-W19) or any date of it (2021-05-10).",
+            HelpName = "YYYY-Www|YYYY-MM-DD",
+            CustomParser = result => WeekArgument.Parse(result),
         };
         Option<string?> header = CommandParts.HeaderFile();
         header.Description += " Without it, the agency, number and signer are the blanks of the ND30 form, for you to fill in.";
         Option<string?> output = CommandParts.OutputFile();
-        var command = new Command("new", "Scaffold a month's programme: every day with its weekday and status (weekend, holiday break, make-up working day) from the Vietnamese holiday calendar.")
+        var command = new Command("new", "Scaffold a month's or a week's programme: every day with its weekday and status (weekend, holiday break, make-up working day) from the Vietnamese holiday calendar.")
         {
             month,
+            week,
             header,
             output,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(
-            console, parse.GetRequiredValue(month), parse.GetValue(header), parse.GetValue(output), cancellationToken));
+        command.Validators.Add(result =>
+        {
+            bool hasMonth = result.GetResult(month) is not null;
+            bool hasWeek = result.GetResult(week) is not null;
+            if (hasMonth == hasWeek)
+            {
+                result.AddError(hasMonth ? "give --month or --week, not both." : "give the period: --month YYYY-MM or --week YYYY-Www.");
+            }
+        });
+        command.SetAction((parse, cancellationToken) => parse.GetValue(week) is { } monday
+            ? RunWeekAsync(console, monday, parse.GetValue(header), parse.GetValue(output), cancellationToken)
+            : RunAsync(console, parse.GetRequiredValue(month), parse.GetValue(header), parse.GetValue(output), cancellationToken));
         return command;
     }
 
@@ -62,6 +78,32 @@ internal static class NewCommand
         {
             // The month was checked above, so what the model refuses came from the header file: a value past a
             // limit (ProgrammeLimits) or one a model type does not accept. Found by the CLI fuzz test (exit 70 before).
+            throw new CliException(ExitCodes.InvalidInput, headerPath, HeaderValueMessage(ex), ex);
+        }
+
+        await ProgrammeFile.WriteAsync(programme, output, console, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> RunWeekAsync(CliConsole console, LocalDate monday, string? headerPath, string? output, CancellationToken cancellationToken)
+    {
+        LocalDate sunday = monday.PlusDays(6);
+        if (monday.Year < VietnameseHolidayCalendar.MinYear || sunday.Year > VietnameseHolidayCalendar.MaxYear)
+        {
+            throw new CliException(
+                ExitCodes.InvalidInput,
+                null,
+                $"--week {LocalDatePattern.Iso.Format(monday)} is outside the years the holiday calendar covers, {VietnameseHolidayCalendar.MinYear} to {VietnameseHolidayCalendar.MaxYear}; scaffold a week of those years.");
+        }
+
+        ImportHeader? header = headerPath is null ? null : await HeaderFile.ReadAsync(headerPath, cancellationToken).ConfigureAwait(false);
+        WorkProgramme programme;
+        try
+        {
+            programme = ProgrammeScaffold.ForWeek(monday, header);
+        }
+        catch (ArgumentException ex) when (headerPath is not null)
+        {
             throw new CliException(ExitCodes.InvalidInput, headerPath, HeaderValueMessage(ex), ex);
         }
 

@@ -51,6 +51,35 @@ public static class ProgrammeScaffold
                 $"{IsoDate.Format(month)} is outside the years the Vietnamese holiday calendar covers, {VietnameseHolidayCalendar.MinYear} to {VietnameseHolidayCalendar.MaxYear}: its days cannot be classified.");
         }
 
+
+        return Scaffold(ProgrammePeriod.ForMonth(month), header, calendar);
+    }
+
+    /// <summary>
+    /// Scaffolds the programme of the week (Monday to Sunday, ISO 8601) that holds <paramref name="dayInWeek"/>: every
+    /// day classified, no entries yet — the weekly schedule offices issue (lịch công tác tuần).
+    /// </summary>
+    /// <param name="dayInWeek">Any day of the week; ISO week 19 of 2021 is the week of 2021-05-10.</param>
+    /// <param name="header">The office's header values, as for <see cref="ForMonth"/>; null for the form's blanks, marked assumed.</param>
+    /// <param name="calendar">The holiday calendar; <see cref="VietnameseHolidayCalendar.Default"/> when null.</param>
+    /// <returns>The programme, with no entries and no focus tasks; its issue date, unless the header gives one, is the Monday.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A day of the week is outside the years the holiday calendar covers.</exception>
+    public static WorkProgramme ForWeek(LocalDate dayInWeek, ImportHeader? header = null, VietnameseHolidayCalendar? calendar = null)
+    {
+        ProgrammePeriod period = ProgrammePeriod.ForWeek(dayInWeek);
+        if (!VietnameseHolidayCalendar.Covers(period.Start.Year) || !VietnameseHolidayCalendar.Covers(period.End.Year))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(dayInWeek),
+                dayInWeek,
+                $"the week {IsoDate.Format(period.Start)} – {IsoDate.Format(period.End)} is outside the years the Vietnamese holiday calendar covers, {VietnameseHolidayCalendar.MinYear} to {VietnameseHolidayCalendar.MaxYear}: its days cannot be classified.");
+        }
+
+        return Scaffold(period, header, calendar);
+    }
+
+    private static WorkProgramme Scaffold(ProgrammePeriod period, ImportHeader? header, VietnameseHolidayCalendar? calendar)
+    {
         AssumedFields assumed = AssumedFields.None;
         if (header is null)
         {
@@ -79,11 +108,11 @@ public static class ProgrammeScaffold
         }
         else
         {
-            issueDate = month.OnDayOfMonth(1);
+            issueDate = period.Start;
             assumed |= AssumedFields.IssueDate;
         }
 
-        WorkProgrammeBuilder builder = WorkProgramme.CreateBuilder(ProgrammePeriod.ForMonth(month))
+        WorkProgrammeBuilder builder = WorkProgramme.CreateBuilder(period)
             .WithVietnameseHolidays(calendar)
             .WithAgency(header.Agency)
             .WithSignature(header.Signature)
