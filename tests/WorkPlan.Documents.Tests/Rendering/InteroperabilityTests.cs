@@ -11,7 +11,8 @@ namespace WorkPlan.Documents.Tests.Rendering;
 
 /// <summary>
 /// The seed's .docx printed to PDF by LibreOffice and its HTML printed to PDF by headless Chromium: the text
-/// pdftotext extracts from both holds every schedule entry in order, and the page counts differ by at most one.
+/// pdftotext extracts from both holds every schedule entry in order, the page counts differ by at most one, and no
+/// page before the last is more than a quarter empty (a day group that does not fit splits instead of moving over).
 /// </summary>
 public sealed class InteroperabilityTests : IClassFixture<InteroperabilityTests.Conversions>
 {
@@ -41,6 +42,19 @@ public sealed class InteroperabilityTests : IClassFixture<InteroperabilityTests.
             $"LibreOffice printed {result.DocxPages} pages, Chromium {result.HtmlPages}.");
     }
 
+    [InteropFact]
+    public void No_page_before_the_last_is_more_than_a_quarter_empty_in_either_client()
+    {
+        Result result = conversions.Value;
+
+        // The emptiness of a page: the part below its lowest line of text (the 2 cm bottom margin, 7 %, included).
+        Assert.True(result.DocxEmptiness.SkipLast(1).All(e => e <= 0.25), "LibreOffice: " + Describe(result.DocxEmptiness));
+        Assert.True(result.HtmlEmptiness.SkipLast(1).All(e => e <= 0.25), "Chromium: " + Describe(result.HtmlEmptiness));
+    }
+
+    private static string Describe(IReadOnlyList<double> emptiness) =>
+        string.Join(", ", emptiness.Select((e, i) => $"page {i + 1} {e:P0} empty"));
+
     private static void AssertInOrder(IReadOnlyList<string> entries, string text, string what)
     {
         int position = 0;
@@ -59,7 +73,8 @@ public sealed class InteroperabilityTests : IClassFixture<InteroperabilityTests.
     private static string Normalize(string text) =>
         Regex.Replace(text.Normalize(NormalizationForm.FormC), @"\s+", string.Empty);
 
-    public sealed record Result(IReadOnlyList<string> Entries, string DocxText, string HtmlText, int DocxPages, int HtmlPages);
+    public sealed record Result(
+        IReadOnlyList<string> Entries, string DocxText, string HtmlText, int DocxPages, int HtmlPages, IReadOnlyList<double> DocxEmptiness, IReadOnlyList<double> HtmlEmptiness);
 
     /// <summary>Renders and converts once for the whole class, on first use (never when the tests are skipped).</summary>
     public sealed class Conversions : IDisposable
@@ -106,7 +121,25 @@ public sealed class InteroperabilityTests : IClassFixture<InteroperabilityTests.
             ProgrammeViewModel model = Renderers.Default.CreateViewModel(programme);
             var entries = model.Schedule.Days.SelectMany(d => d.Rows).Where(r => r.Entry is not null)
                 .Select(r => Normalize(r.Entry!.Content)).ToList();
-            return new Result(entries, Text(docxPdf), Text(htmlPdf), Pages(docxPdf), Pages(htmlPdf));
+            return new Result(entries, Text(docxPdf), Text(htmlPdf), Pages(docxPdf), Pages(htmlPdf), Emptiness(docxPdf), Emptiness(htmlPdf));
+        }
+
+        // Per page, the fraction of its height below the lowest word (pdftotext -bbox: one <page> per page, a yMax per word).
+        private static List<double> Emptiness(string pdf)
+        {
+            string boxes = ExternalTools.Run("pdftotext", ["-bbox", pdf, "-"], TimeSpan.FromMinutes(1));
+            var pages = new List<double>();
+            foreach (Match page in Regex.Matches(boxes, @"<page width=""[\d.]+"" height=""(?<height>[\d.]+)"">(?<words>.*?)</page>", RegexOptions.Singleline))
+            {
+                double height = double.Parse(page.Groups["height"].Value, CultureInfo.InvariantCulture);
+                double lowest = Regex.Matches(page.Groups["words"].Value, @"yMax=""(?<y>[\d.]+)""")
+                    .Select(m => double.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture))
+                    .DefaultIfEmpty(0)
+                    .Max();
+                pages.Add(1 - (lowest / height));
+            }
+
+            return pages.Count > 0 ? pages : throw new InvalidOperationException($"pdftotext -bbox found no page in {pdf}.");
         }
 
         private static string Text(string pdf) =>

@@ -19,7 +19,11 @@ internal static class HtmlCssWriter
         "ul.wp-list { list-style: none; margin: 0; padding: 0; }\n" +
         "table.wp-table { border-collapse: collapse; table-layout: fixed; }\n" +
         "table.wp-table > * > tr > td { padding: 0 5.4pt; vertical-align: top; }\n" +
-        "tr.wp-keep { break-inside: avoid; }\n" +
+        // A row that must not split keeps its own cells whole, but not the day cell that spans it and its neighbours
+        // (rowspan): kept whole, that cell pushed a whole day to the next page and left up to a third of a page blank
+        // (Chromium); now a day splits between rows, its cell continuing on the next page, as Word and LibreOffice
+        // split the .docx (rows "cantSplit", the merged day cell continued).
+        "tr.wp-keep > td:not([rowspan]) { break-inside: avoid; }\n" +
         ".wp-rule { height: 1pt; font-size: 0; line-height: 0; }\n" +
         ".wp-page-break { break-after: page; height: 0; }\n" +
         ".wp-section + .wp-section { break-before: page; }\n" +
