@@ -25,7 +25,7 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("check", "Check a programme before it is issued (rules WP001–WP012): double bookings, name variants, weekdays, header data, blanks left. Exit code 1 when a finding is an error.")
+        var command = new Command("check", "Check a programme before it is issued (rules WP001–WP013): double bookings, name variants, weekdays, header data, blanks left. Exit code 1 when a finding is an error.")
         {
             file,
             format,

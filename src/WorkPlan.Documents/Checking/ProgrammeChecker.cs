@@ -5,7 +5,7 @@ namespace WorkPlan.Documents.Checking;
 
 /// <summary>
 /// Checks a programme — imported or built in code — before it is issued, against the rules in
-/// <see cref="CheckRules"/> (WP001–WP012, documented in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/import-and-check.md">docs/import-and-check.md</see>), and returns structured findings.
+/// <see cref="CheckRules"/> (WP001–WP013, documented in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/import-and-check.md">docs/import-and-check.md</see>), and returns structured findings.
 /// </summary>
 /// <example>
 /// <code>

@@ -29,12 +29,12 @@ public class CheckRuleTests
     public void Rules_have_stable_unique_ids_in_order()
     {
         Assert.Equal(
-            ["WP001", "WP002", "WP003", "WP004", "WP005", "WP006", "WP007", "WP008", "WP009", "WP010", "WP011", "WP012"],
+            ["WP001", "WP002", "WP003", "WP004", "WP005", "WP006", "WP007", "WP008", "WP009", "WP010", "WP011", "WP012", "WP013"],
             CheckRules.All.Select(r => r.Id));
         Assert.Equal(
             [FindingSeverity.Error, FindingSeverity.Warning, FindingSeverity.Information, FindingSeverity.Warning, FindingSeverity.Warning,
              FindingSeverity.Information, FindingSeverity.Information, FindingSeverity.Error, FindingSeverity.Warning, FindingSeverity.Error,
-             FindingSeverity.Warning, FindingSeverity.Information],
+             FindingSeverity.Warning, FindingSeverity.Information, FindingSeverity.Information],
             CheckRules.All.Select(r => r.Severity));
     }
 
