@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.CodeAnalysis;
 using WorkPlan.Documents.Rendering.TemplateChecking;
 using WorkPlan.Documents.Templates.Generator.Tests.Infrastructure;
@@ -13,25 +12,14 @@ namespace WorkPlan.Documents.Templates.Generator.Tests;
 /// </summary>
 public class TemplateCorpusTests
 {
-    private static readonly string Corpus = Path.Combine(RepositoryRoot.Path, "tests", "TemplateCorpus");
-
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (string folder in Directory.GetDirectories(Corpus).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(folder));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => TemplateCorpus.Cases();
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_build_reports_each_case_as_the_runtime_checker_does(string name)
     {
-        List<KeyValuePair<string, string>> files = Files(name);
-        string[] expected = File.ReadAllLines(Path.Combine(Corpus, name, "expected.txt")).Where(l => l.Length > 0).ToArray();
+        List<KeyValuePair<string, string>> files = TemplateCorpus.Files(name);
+        string[] expected = TemplateCorpus.Expected(name);
 
         GeneratorOutcome outcome = GeneratorHarness.Run(files.Select(f => new KeyValuePair<string, string>("Templates/" + f.Key, f.Value)));
 
@@ -53,12 +41,6 @@ public class TemplateCorpusTests
         Assert.NotNull(description);
         Assert.Equal(TemplateModelShape.FromViewModel(), description.ToTemplateModelShape());
     }
-
-    private static List<KeyValuePair<string, string>> Files(string name) =>
-        [.. Directory.GetFiles(Path.Combine(Corpus, name))
-            .Where(f => Path.GetFileName(f) != "expected.txt")
-            .Order(StringComparer.Ordinal)
-            .Select(f => new KeyValuePair<string, string>(Path.GetFileName(f), File.ReadAllText(f, Encoding.UTF8)))];
 
     // "signature.sbn-html(9,37): error WPT0003", the corpus's form: the file's name in the set (an app file's name, or
     // a default file's), its 1-based position, the severity and the id.

@@ -11,25 +11,16 @@ namespace WorkPlan.Documents.Cli.Tests.Commands;
 /// </summary>
 public class TemplatesCheckCommandTests
 {
-    private static readonly string Corpus = Path.Combine(RepositoryRoot.Path, "tests", "TemplateCorpus");
+    private static readonly string Corpus = TemplateCorpus.Folder;
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (string folder in Directory.GetDirectories(Corpus).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(folder));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => TemplateCorpus.Cases();
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Each_corpus_case_is_reported_at_its_file_line_and_column(string name)
     {
         string folder = Path.Combine(Corpus, name);
-        string[] expected = File.ReadAllLines(Path.Combine(folder, "expected.txt")).Where(l => l.Length > 0).ToArray();
+        string[] expected = TemplateCorpus.Expected(name);
 
         CliRun run = Workplan.Run("templates", "check", folder);
 

@@ -1,4 +1,4 @@
-using System.Text;
+using WorkPlan.Documents.Tests.Common;
 using WorkPlan.Documents.Rendering.TemplateChecking;
 using WorkPlan.Documents.Rendering.Templating;
 using WorkPlan.Documents.Templates;
@@ -12,29 +12,14 @@ namespace WorkPlan.Documents.Tests.Rendering.TemplateChecking;
 /// </summary>
 public sealed class TemplateCorpusTests
 {
-    private static readonly string Corpus = FindCorpus();
-
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (string folder in Directory.GetDirectories(Corpus).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(folder));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => TemplateCorpus.Cases();
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_checker_reports_each_case_at_its_file_line_and_column(string name)
     {
-        string folder = Path.Combine(Corpus, name);
-        var overrides = Directory.GetFiles(folder)
-            .Where(f => Path.GetFileName(f) != "expected.txt")
-            .Select(f => new KeyValuePair<string, string>(Path.GetFileName(f), File.ReadAllText(f, Encoding.UTF8)))
-            .ToList();
-        string[] expected = File.ReadAllLines(Path.Combine(folder, "expected.txt")).Where(l => l.Length > 0).ToArray();
+        List<KeyValuePair<string, string>> overrides = TemplateCorpus.Files(name);
+        string[] expected = TemplateCorpus.Expected(name);
 
         TemplateCheckResult result = TemplateChecker.Check(Nd30Templates.Default, overrides, TemplateModelShape.FromViewModel());
 
@@ -48,11 +33,7 @@ public sealed class TemplateCorpusTests
     [MemberData(nameof(Cases))]
     public void Where_a_render_fails_it_names_the_same_file_and_line(string name)
     {
-        string folder = Path.Combine(Corpus, name);
-        var overrides = Directory.GetFiles(folder)
-            .Where(f => Path.GetFileName(f) != "expected.txt")
-            .Select(f => (Path.GetFileName(f), File.ReadAllText(f, Encoding.UTF8)))
-            .ToArray();
+        var overrides = TemplateCorpus.Files(name).Select(f => (f.Key, f.Value)).ToArray();
         TemplateCheckResult result = TemplateChecker.Check(
             Nd30Templates.Default, overrides.Select(o => new KeyValuePair<string, string>(o.Item1, o.Item2)), TemplateModelShape.FromViewModel());
 
@@ -84,19 +65,5 @@ public sealed class TemplateCorpusTests
 
         Assert.True(result.Diagnostics.Count == 0, result.ToString());
         Assert.False(result.HasErrors);
-    }
-
-    private static string FindCorpus()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "tests", "TemplateCorpus");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/TemplateCorpus not found above " + AppContext.BaseDirectory);
     }
 }
