@@ -53,7 +53,7 @@ internal static class FloorBody
         yield return HeaderTable(programme);
         yield return Paragraph("document-type", keepNext: true, Run(DocumentContent.DocumentType));
         yield return Paragraph("abstract", keepNext: true, Run(programme.Abstract));
-        yield return Rule(ContentWidth, Width(programme.Abstract, bold: true, caps: false, 14), 1.0 / 3, after: 12);
+        yield return Rule(ContentWidth, Width(programme.Abstract, bold: true, caps: false, 14), 1.0 / 3, after: 9, before: 6);
         if (content.FocusHeadingLine is not null)
         {
             yield return Paragraph("section-heading", keepNext: true, Run(content.FocusHeadingLine));
@@ -178,13 +178,13 @@ internal static class FloorBody
     }
 
     /// <summary>A centred line, a fraction of a text's width long: an empty paragraph with a top border, indented.</summary>
-    private static Paragraph Rule(double available, double textWidth, double fraction, double after)
+    private static Paragraph Rule(double available, double textWidth, double fraction, double after, double before = 3)
     {
         double length = Math.Round(Math.Min(fraction * textWidth, available) * 20.0, MidpointRounding.AwayFromZero) / 20.0;
         string indent = FloorTables.Twips(Math.Max(available - length, 0) / 2);
         return new Paragraph(new ParagraphProperties(
             new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Color = "000000", Size = 6U, Space = 0U }),
-            new SpacingBetweenLines { Before = "60", After = FloorTables.Twips(after), Line = "20", LineRule = LineSpacingRuleValues.Exact },
+            new SpacingBetweenLines { Before = FloorTables.Twips(before), After = FloorTables.Twips(after), Line = "20", LineRule = LineSpacingRuleValues.Exact },
             new Indentation { Left = indent, Right = indent, FirstLine = "0" }));
     }
 
