@@ -38,6 +38,7 @@ internal sealed class BatchRenderer
     private readonly ProgressDisplay progress;
     private readonly IOutputFileSystem fileSystem;
     private readonly CalendarFeedOptions? feedOptions;
+    private readonly RenderOptions? renderOptions;
 
     /// <summary>Creates a batch renderer.</summary>
     /// <param name="renderer">The shared renderer.</param>
@@ -46,8 +47,10 @@ internal sealed class BatchRenderer
     /// <param name="progress">Where finished inputs are reported.</param>
     /// <param name="fileSystem">The file system the documents are written through.</param>
     /// <param name="feedOptions">How calendar feeds are made (whose feed: <c>--person</c>); null for the defaults.</param>
-    public BatchRenderer(WorkProgrammeRenderer renderer, string outputFolder, OutputFormats formats, ProgressDisplay progress, IOutputFileSystem fileSystem, CalendarFeedOptions? feedOptions = null)
+    /// <param name="renderOptions">How documents are rendered (the columns: <c>--columns</c>); null for the defaults.</param>
+    public BatchRenderer(WorkProgrammeRenderer renderer, string outputFolder, OutputFormats formats, ProgressDisplay progress, IOutputFileSystem fileSystem, CalendarFeedOptions? feedOptions = null, RenderOptions? renderOptions = null)
     {
+        this.renderOptions = renderOptions;
         this.feedOptions = feedOptions;
         this.renderer = renderer ?? throw new ArgumentNullException(nameof(renderer));
         this.outputFolder = outputFolder ?? throw new ArgumentNullException(nameof(outputFolder));
@@ -157,10 +160,10 @@ internal sealed class BatchRenderer
         {
             return format switch
             {
-                OutputFormats.Docx => renderer.RenderDocx(programme, null, cancellationToken),
+                OutputFormats.Docx => renderer.RenderDocx(programme, renderOptions, cancellationToken),
                 OutputFormats.Ics => Utf8NoBom.GetBytes(renderer.RenderIcs(programme, feedOptions)),
                 OutputFormats.Holidays => Utf8NoBom.GetBytes(renderer.RenderHolidaysIcs(programme.Period, VietnameseHolidayCalendar.Default, feedOptions)),
-                _ => Utf8NoBom.GetBytes(renderer.RenderHtml(programme, null, cancellationToken)),
+                _ => Utf8NoBom.GetBytes(renderer.RenderHtml(programme, renderOptions, cancellationToken)),
             };
         }
         catch (TemplateException ex)

@@ -11,7 +11,7 @@ using WorkPlan.Documents.Model;
 namespace WorkPlan.Documents.Cli.Commands;
 
 /// <summary>
-/// <c>workplan new --month 2021-05 | --week 2021-W19 [--header FILE] [-o plan.json]</c>: scaffolds a month's or a
+/// <c>workplan new --month 2021-05 | --week 2021-W19 [--kind programme|schedule|notice] [--header FILE] [-o plan.json]</c>: scaffolds a month's or a
 /// week's programme with every day in place — working days, weekends, holiday breaks ("Nghỉ lễ" with the holiday's name), make-up working days —
 /// from the Vietnamese holiday calendar, ready for the schedule to be filled in.
 /// </summary>
@@ -34,11 +34,13 @@ internal static class NewCommand
         Option<string?> header = CommandParts.HeaderFile();
         header.Description += " Without it, the agency, number and signer are the blanks of the ND30 form, for you to fill in.";
         Option<string?> output = CommandParts.OutputFile();
+        Option<DocumentKind?> kind = CommandParts.Kind();
         var command = new Command("new", "Scaffold a month's or a week's programme: every day with its weekday and status (weekend, holiday break, make-up working day) from the Vietnamese holiday calendar.")
         {
             month,
             week,
             header,
+            kind,
             output,
         };
         command.Validators.Add(result =>
@@ -51,12 +53,12 @@ internal static class NewCommand
             }
         });
         command.SetAction((parse, cancellationToken) => parse.GetValue(week) is { } monday
-            ? RunWeekAsync(console, monday, parse.GetValue(header), parse.GetValue(output), cancellationToken)
-            : RunAsync(console, parse.GetRequiredValue(month), parse.GetValue(header), parse.GetValue(output), cancellationToken));
+            ? RunWeekAsync(console, monday, parse.GetValue(header), parse.GetValue(kind) ?? DocumentKind.Programme, parse.GetValue(output), cancellationToken)
+            : RunAsync(console, parse.GetRequiredValue(month), parse.GetValue(header), parse.GetValue(kind) ?? DocumentKind.Programme, parse.GetValue(output), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, YearMonth month, string? headerPath, string? output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, YearMonth month, string? headerPath, DocumentKind kind, string? output, CancellationToken cancellationToken)
     {
         // A well-formed month the calendar cannot classify is an input the tool does not support, not a usage error.
         if (month.Year < VietnameseHolidayCalendar.MinYear || month.Year > VietnameseHolidayCalendar.MaxYear)
@@ -72,7 +74,7 @@ internal static class NewCommand
         WorkProgramme programme;
         try
         {
-            programme = ProgrammeScaffold.ForMonth(month, header);
+            programme = ProgrammeScaffold.ForMonth(month, header).WithKind(kind);
         }
         catch (ArgumentException ex) when (headerPath is not null)
         {
@@ -85,7 +87,7 @@ internal static class NewCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<int> RunWeekAsync(CliConsole console, LocalDate monday, string? headerPath, string? output, CancellationToken cancellationToken)
+    private static async Task<int> RunWeekAsync(CliConsole console, LocalDate monday, string? headerPath, DocumentKind kind, string? output, CancellationToken cancellationToken)
     {
         LocalDate sunday = monday.PlusDays(6);
         if (monday.Year < VietnameseHolidayCalendar.MinYear || sunday.Year > VietnameseHolidayCalendar.MaxYear)
@@ -100,7 +102,7 @@ internal static class NewCommand
         WorkProgramme programme;
         try
         {
-            programme = ProgrammeScaffold.ForWeek(monday, header);
+            programme = ProgrammeScaffold.ForWeek(monday, header).WithKind(kind);
         }
         catch (ArgumentException ex) when (headerPath is not null)
         {

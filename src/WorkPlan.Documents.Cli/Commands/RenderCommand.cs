@@ -9,12 +9,13 @@ using WorkPlan.Documents.Feeds;
 using WorkPlan.Documents.Rendering;
 using WorkPlan.Documents.Rendering.TemplateChecking;
 using WorkPlan.Documents.Rendering.Templating;
+using WorkPlan.Documents.Rendering.ViewModel;
 using WorkPlan.Documents.Templates;
 
 namespace WorkPlan.Documents.Cli.Commands;
 
 /// <summary>
-/// <c>workplan render plan.json… -o OUTDIR [--format docx,html] [--templates DIR] [--stylesheet FILE]</c>: writes each
+/// <c>workplan render plan.json… -o OUTDIR [--format docx,html] [--columns programme|weekly] [--templates DIR] [--stylesheet FILE]</c>: writes each
 /// programme's documents into OUTDIR, named after the input (plan.json → plan.docx, plan.html). Several files, or a
 /// folder of them, render in parallel with a progress display on standard error, all or nothing per input and never
 /// across inputs (<see cref="BatchRenderer"/>), then a summary of the failures (<see cref="BatchSummary"/>).
@@ -56,6 +57,12 @@ internal static class RenderCommand
             Description = "With --format ics: one leader's own feed, only the entries that list that person (e.g. \"Oánh\" or \"Đ/c Oánh\").",
             HelpName = "NAME",
         };
+        var columns = new Option<string?>("--columns", "-c")
+        {
+            Description = "The schedule's columns: 'programme' (NGÀY/ THỨ · NỘI DUNG CÔNG VIỆC · CHỦ TRÌ CHUẨN BỊ · LÃNH ĐẠO CHỦ TRÌ, HOẶC THAM DỰ) or 'weekly' (THỨ/ NGÀY · THỜI GIAN · NỘI DUNG · ĐỊA ĐIỂM · CHỦ TRÌ · THÀNH PHẦN/ ĐƠN VỊ CHUẨN BỊ). Default: the template set's schedule-columns.json.",
+            HelpName = "programme|weekly",
+        };
+        columns.AcceptOnlyFromAmong("programme", "weekly");
         var command = new Command("render", "Render programmes as .docx and HTML formatted to Nghị định 30, or as calendar feeds (ics, holidays); several files or a folder render in parallel.")
         {
             inputs,
@@ -64,6 +71,7 @@ internal static class RenderCommand
             templates,
             stylesheet,
             person,
+            columns,
         };
         command.Validators.Add(result =>
         {
@@ -88,6 +96,7 @@ internal static class RenderCommand
             parse.GetValue(templates),
             parse.GetValue(stylesheet),
             parse.GetValue(person),
+            parse.GetValue(columns),
             cancellationToken));
         return command;
     }
@@ -101,6 +110,7 @@ internal static class RenderCommand
         string? templatesFolder,
         string? stylesheetPath,
         string? person,
+        string? columns,
         CancellationToken cancellationToken)
     {
         IReadOnlyList<string> inputs = BatchInputs.Expand(inputPaths);
@@ -122,7 +132,13 @@ internal static class RenderCommand
 
         var progress = new ProgressDisplay(console.Error, console.ErrorIsTerminal, inputs.Count);
         var feed = person is null ? null : new CalendarFeedOptions { Person = person };
-        var batch = new BatchRenderer(renderer, outputFolder, formats, progress, fileSystem, feed);
+        RenderOptions? options = columns switch
+        {
+            "weekly" => new RenderOptions { Columns = ScheduleColumns.Weekly },
+            "programme" => new RenderOptions { Columns = ScheduleColumns.Programme },
+            _ => null,
+        };
+        var batch = new BatchRenderer(renderer, outputFolder, formats, progress, fileSystem, feed, options);
         BatchResult result = await batch.RunAsync(inputs, Environment.ProcessorCount, cancellationToken).ConfigureAwait(false);
         BatchSummary.Write(console.Error, result);
         return result.ExitCode;

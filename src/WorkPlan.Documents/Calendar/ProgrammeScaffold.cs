@@ -90,7 +90,7 @@ public static class ProgrammeScaffold
         string? symbol = header.Symbol;
         if (symbol is null)
         {
-            symbol = DocumentNumberFormat.ProgrammeSymbol(header.Agency.Abbreviation);
+            symbol = DocumentKindText.Symbol(DocumentKind.Programme, header.Agency.Abbreviation);
             assumed |= AssumedFields.Symbol;
         }
 

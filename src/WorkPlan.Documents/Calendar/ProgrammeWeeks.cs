@@ -65,6 +65,6 @@ public static class ProgrammeWeeks
             FocusTaskSection.Empty,
             programme.Recipients,
             null,
-            programme.Assumed);
+            programme.Assumed).AsKind(programme.Kind);
     }
 }

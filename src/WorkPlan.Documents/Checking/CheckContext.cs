@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using WorkPlan.Documents.Localization;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Text;
 
@@ -49,16 +50,22 @@ internal sealed class CheckContext
         return "\"" + text.Substring(0, cut > max / 2 ? cut : max).TrimEnd(' ', ',') + " …\"";
     }
 
-    internal static string SessionName(SessionKind kind) => kind switch
+    /// <summary>The session in running text: "morning" / "buổi sáng".</summary>
+    internal static LocalizedText SessionName(SessionKind kind) => Text(kind switch
     {
-        SessionKind.Morning => "morning",
-        SessionKind.Afternoon => "afternoon",
-        SessionKind.Evening => "evening",
-        _ => "whole-day session",
-    };
+        SessionKind.Morning => "Session_Morning",
+        SessionKind.Afternoon => "Session_Afternoon",
+        SessionKind.Evening => "Session_Evening",
+        _ => "Session_AllDay",
+    });
 
-    /// <summary>"1 entry", "3 entries", "2 times".</summary>
-    internal static string Count(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " "
-        + (count == 1 ? noun : noun[noun.Length - 1] == 'y' ? noun.Remove(noun.Length - 1) + "ies" : noun + "s");
+    /// <summary>The weekday's name: "Saturday" / "Thứ Bảy".</summary>
+    internal static LocalizedText Weekday(IsoDayOfWeek day) => Text("Weekday_" + day.ToString());
+
+    /// <summary>"1 entry", "3 entries" / "3 công việc": <paramref name="key"/>_One or <paramref name="key"/>_Many.</summary>
+    internal static LocalizedText Count(int count, string key) =>
+        count == 1 ? Text(key + "_One") : Text(key + "_Many", count.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A message of the checker's resources (CheckMessages.resx).</summary>
+    internal static LocalizedText Text(string key, params object?[] arguments) => LocalizedText.Of(Messages.Check, key, arguments);
 }

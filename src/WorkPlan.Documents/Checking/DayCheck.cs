@@ -1,5 +1,6 @@
 using NodaTime;
 using WorkPlan.Documents.Calendar.Holidays;
+using WorkPlan.Documents.Localization;
 using WorkPlan.Documents.Model;
 
 namespace WorkPlan.Documents.Checking;
@@ -25,8 +26,8 @@ internal sealed class DayCheck : IProgrammeCheck
                     yield return new Finding(
                         CheckRules.EmptyWorkingDay,
                         ProgrammeLocation.ForDay(date),
-                        $"{CheckContext.Short(date)} ({date.DayOfWeek}) is a working day but is missing from the schedule.",
-                        "Add the day, with its work or an empty session.");
+                        CheckContext.Text("Day_MissingWorkingDay", CheckContext.Short(date), CheckContext.Weekday(date.DayOfWeek)),
+                        CheckContext.Text("Day_MissingWorkingDay_Fix"));
                 }
 
                 continue;
@@ -35,11 +36,14 @@ internal sealed class DayCheck : IProgrammeCheck
             int count = day.Entries.Count();
             if (day.IsDayOff && count > 0)
             {
-                string kind = day.Status == DayStatus.Holiday ? "a holiday" : "a weekly rest day";
                 yield return new Finding(
                     CheckRules.WorkOnDayOff,
                     ProgrammeLocation.ForDay(date),
-                    $"{CheckContext.Short(date)} ({date.DayOfWeek}) is {kind} but has {CheckContext.Count(count, "entry")}.",
+                    CheckContext.Text(
+                        day.Status == DayStatus.Holiday ? "Day_WorkOnHoliday" : "Day_WorkOnRestDay",
+                        CheckContext.Short(date),
+                        CheckContext.Weekday(date.DayOfWeek),
+                        CheckContext.Count(count, "Count_Entry")),
                     null);
             }
             else if (!day.IsDayOff && count == 0)
@@ -47,23 +51,25 @@ internal sealed class DayCheck : IProgrammeCheck
                 yield return new Finding(
                     CheckRules.EmptyWorkingDay,
                     ProgrammeLocation.ForDay(date),
-                    $"{CheckContext.Short(date)} ({date.DayOfWeek}) is a working day with nothing scheduled.",
+                    CheckContext.Text("Day_EmptyWorkingDay", CheckContext.Short(date), CheckContext.Weekday(date.DayOfWeek)),
                     null);
             }
         }
 
         foreach (int year in unclassified)
         {
-            string reason = context.Classifier is VietnameseHolidayCalendar
-                ? $"the Vietnamese holiday calendar covers {VietnameseHolidayCalendar.MinYear} to {VietnameseHolidayCalendar.MaxYear}"
-                : "the day classifier cannot classify its days";
+            LocalizedText reason = context.Classifier is VietnameseHolidayCalendar
+                ? CheckContext.Text("Day_HolidaysNotChecked_Calendar", Invariant(VietnameseHolidayCalendar.MinYear), Invariant(VietnameseHolidayCalendar.MaxYear))
+                : CheckContext.Text("Day_HolidaysNotChecked_Classifier");
             yield return new Finding(
                 CheckRules.HolidaysNotChecked,
                 ProgrammeLocation.ForField("period"),
-                $"Holidays could not be checked for {year}: {reason}, so the days of {year} missing from the schedule were judged by weekends alone.",
-                "List every day of the period in the schedule with its status.");
+                CheckContext.Text("Day_HolidaysNotChecked", Invariant(year), reason),
+                CheckContext.Text("Day_HolidaysNotChecked_Fix"));
         }
     }
+
+    private static string Invariant(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The status of a day missing from the schedule: the classifier's, or, for a year it does not cover (it throws

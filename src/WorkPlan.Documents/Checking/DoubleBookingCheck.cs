@@ -53,11 +53,11 @@ internal sealed class DoubleBookingCheck : IProgrammeCheck
             return null;
         }
 
-        string why = overlap switch
+        Localization.LocalizedText why = overlap switch
         {
-            Overlap.AllDay => "one of them lasts all day",
-            Overlap.SameStartTime => "both start at the same time",
-            _ => "both are in the " + CheckContext.SessionName(first.Session),
+            Overlap.AllDay => CheckContext.Text("Booking_AllDay"),
+            Overlap.SameStartTime => CheckContext.Text("Booking_SameStartTime"),
+            _ => CheckContext.Text("Booking_SameSession", CheckContext.SessionName(first.Session)),
         };
         if (a.Count == 1 && b.Count == 1)
         {
@@ -65,8 +65,8 @@ internal sealed class DoubleBookingCheck : IProgrammeCheck
             return new Finding(
                 CheckRules.LeaderDoubleBooked,
                 first.Location("leaders[0]"),
-                $"{person} is the only leader of {first.Describe()} and of {second.Describe()} on {CheckContext.Short(first.Day.Date)}; {why}, so {person} cannot attend both.",
-                $"Name another leader for one of them, or move one to another session or day.",
+                CheckContext.Text("Booking_OnlyLeader", person, first.Describe(), second.Describe(), CheckContext.Short(first.Day.Date), why),
+                CheckContext.Text("Booking_OnlyLeader_Fix"),
                 [second.Location("leaders[0]")]);
         }
 
@@ -79,7 +79,7 @@ internal sealed class DoubleBookingCheck : IProgrammeCheck
         return new Finding(
             CheckRules.SharedLeadersOverlap,
             first.Location("leaders"),
-            $"{names} {(shared.Count == 1 ? "is" : "are")} listed on {first.Describe()} and on {second.Describe()} on {CheckContext.Short(first.Day.Date)}; {why}, but neither entry rests on one person alone, so the leaders can share them out.",
+            CheckContext.Text(shared.Count == 1 ? "Booking_Shared_One" : "Booking_Shared_Many", names, first.Describe(), second.Describe(), CheckContext.Short(first.Day.Date), why),
             null,
             [second.Location("leaders")]);
     }

@@ -23,8 +23,8 @@ internal sealed class FormBlankCheck : IProgrammeCheck
                 yield return new Finding(
                     CheckRules.FormBlankLeft,
                     ProgrammeLocation.ForField(field),
-                    $"{field} is still the blank \"{text}\" of the ND30 form.",
-                    "Fill in the real value (or scaffold with a header file).");
+                    CheckContext.Text("FormBlank_Left", field, text),
+                    CheckContext.Text("FormBlank_Fix"));
             }
         }
     }

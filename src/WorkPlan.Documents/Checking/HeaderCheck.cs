@@ -1,24 +1,26 @@
-using System.Text.RegularExpressions;
 using NodaTime;
+using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Text;
 
 namespace WorkPlan.Documents.Checking;
 
-/// <summary>WP008 (symbol "CTr-…") and WP009 (issue date within a month before the period and its first week).</summary>
+/// <summary>
+/// WP008 (the symbol the kind takes: "CTr-…", "LCT-…", "TB-…") and WP009 (issue date within a month before the period
+/// and its first week).
+/// </summary>
 internal sealed class HeaderCheck : IProgrammeCheck
 {
-    private static readonly Regex ProgrammeSymbol = new(@"^CTr-\S+$", RegexOptions.CultureInvariant);
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
-        string symbol = context.Programme.Identity.Symbol;
-        if (!ProgrammeSymbol.IsMatch(symbol))
+        WorkProgramme programme = context.Programme;
+        string symbol = programme.Identity.Symbol;
+        if (!DocumentKindText.HasSymbolForm(programme.Kind, symbol))
         {
             yield return new Finding(
                 CheckRules.SymbolForm,
                 ProgrammeLocation.ForField("identity.symbol"),
-                $"The symbol \"{symbol}\" is not of the form \"CTr-…\" that a work programme (chương trình) takes.",
-                $"Write \"{DocumentNumberFormat.ProgrammeSymbol(context.Programme.Agency.Abbreviation)}\".");
+                CheckContext.Text("Header_SymbolForm", symbol, DocumentKindText.SymbolPrefix(programme.Kind), KindPhrase(programme.Kind)),
+                CheckContext.Text("Header_Write", DocumentKindText.Symbol(programme.Kind, programme.Agency.Abbreviation)));
         }
 
         LocalDate issued = context.Programme.Identity.IssueDate;
@@ -27,16 +29,22 @@ internal sealed class HeaderCheck : IProgrammeCheck
         LocalDate earliest = start.PlusMonths(-1);
         if (issued > latest || issued < earliest)
         {
-            string relation = issued > latest
-                ? $"after the first week of the period ({ShortYear(start)}–{ShortYear(latest)})"
-                : $"more than a month before the period starts ({ShortYear(start)})";
             yield return new Finding(
                 CheckRules.IssueDateOutOfRange,
                 ProgrammeLocation.ForField("identity.issueDate"),
-                $"The issue date {ShortYear(issued)} is {relation}.",
-                $"Check the issue date; a programme is issued from {ShortYear(earliest)} to {ShortYear(latest)}.");
+                issued > latest
+                    ? CheckContext.Text("Header_IssuedAfterFirstWeek", ShortYear(issued), ShortYear(start), ShortYear(latest))
+                    : CheckContext.Text("Header_IssuedMonthBefore", ShortYear(issued), ShortYear(start)),
+                CheckContext.Text("Header_IssueDate_Fix", ShortYear(earliest), ShortYear(latest)));
         }
     }
+
+    private static Localization.LocalizedText KindPhrase(DocumentKind kind) => CheckContext.Text(kind switch
+    {
+        DocumentKind.Schedule => "Header_Kind_Schedule",
+        DocumentKind.Notice => "Header_Kind_Notice",
+        _ => "Header_Kind_Programme",
+    });
 
     private static string ShortYear(LocalDate date) => Nd30DateFormat.ShortDate(date);
 }

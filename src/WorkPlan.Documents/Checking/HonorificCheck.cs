@@ -26,8 +26,8 @@ internal sealed class HonorificCheck : IProgrammeCheck
                 yield return new Finding(
                     CheckRules.HonorificInName,
                     ProgrammeLocation.ForEntry(placed.Day.Date, placed.Session, placed.Index, field),
-                    $"the leader \"{person.Name}\" starts with the honorific \"{inName}\" and the honorific \"{person.Honorific}\" is also given, so it prints \"{person.DisplayName}\".",
-                    $"Write the name without it: \"{name}\" (the honorific \"{person.Honorific}\" is printed before it).");
+                    CheckContext.Text("Honorific_InName", person.Name, inName, person.Honorific, person.DisplayName),
+                    CheckContext.Text("Honorific_Fix", name, person.Honorific));
             }
         }
     }

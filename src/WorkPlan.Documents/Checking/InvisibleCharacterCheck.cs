@@ -14,7 +14,7 @@ internal sealed class InvisibleCharacterCheck : IProgrammeCheck
 {
     private const int ExcerptRadius = 20;
 
-    private const string Fix = "Delete them: retype the text, or paste it as plain text.";
+    private static readonly Localization.LocalizedText Fix = CheckContext.Text("Invisible_Fix");
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
@@ -40,7 +40,7 @@ internal sealed class InvisibleCharacterCheck : IProgrammeCheck
             foreach ((string field, string? text) in EntryTexts(placed.Entry))
             {
                 // The location names the entry's field, as it does for WP002–WP005.
-                if (Describe("The text", text) is { } message)
+                if (Describe(CheckContext.Text("Invisible_TheText"), text) is { } message)
                 {
                     yield return new Finding(CheckRules.InvisibleCharacters, placed.Location(field), message, Fix);
                 }
@@ -122,7 +122,7 @@ internal sealed class InvisibleCharacterCheck : IProgrammeCheck
     /// "identity.placeName holds 1 character that cannot be seen (U+200B), the first at position 3: "Hà\u200BTĩnh"."; null
     /// when the text has none.
     /// </summary>
-    private static string? Describe(string subject, string? text)
+    private static Localization.LocalizedText? Describe(object subject, string? text)
     {
         if (text is null)
         {
@@ -147,9 +147,10 @@ internal sealed class InvisibleCharacterCheck : IProgrammeCheck
             }
         }
 
-        string noun = count == 1 ? "character" : "characters";
-        return $"{subject} holds {count.ToString(CultureInfo.InvariantCulture)} {noun} that cannot be seen ({string.Join(", ", codes)}), "
-            + $"the first at position {(first + 1).ToString(CultureInfo.InvariantCulture)}: \"{Excerpt(text, first)}\".";
+        string position = (first + 1).ToString(CultureInfo.InvariantCulture);
+        return count == 1
+            ? CheckContext.Text("Invisible_One", subject, string.Join(", ", codes), position, Excerpt(text, first))
+            : CheckContext.Text("Invisible_Many", subject, count.ToString(CultureInfo.InvariantCulture), string.Join(", ", codes), position, Excerpt(text, first));
     }
 
     /// <summary>The text around <paramref name="index"/>, each invisible character written as <c>\u200B</c> (<c>\U000E0001</c>).</summary>

@@ -28,8 +28,8 @@ internal sealed class NameVariantCheck : IProgrammeCheck
             }
         }
 
-        return Variants(people, VietnameseFold.Key, CheckRules.PersonNameVariant, "person")
-            .Concat(Variants(units, UnitKey, CheckRules.UnitNameVariant, "unit"));
+        return Variants(people, VietnameseFold.Key, CheckRules.PersonNameVariant, "Variant_Person")
+            .Concat(Variants(units, UnitKey, CheckRules.UnitNameVariant, "Variant_Unit"));
     }
 
     private static string UnitKey(string unit)
@@ -38,7 +38,7 @@ internal sealed class NameVariantCheck : IProgrammeCheck
         return VietnameseFold.Key(folded.StartsWith("phong ", StringComparison.Ordinal) ? folded.Substring(6) : folded);
     }
 
-    private static IEnumerable<Finding> Variants(List<Occurrence> occurrences, Func<string, string> key, CheckRule rule, string noun)
+    private static IEnumerable<Finding> Variants(List<Occurrence> occurrences, Func<string, string> key, CheckRule rule, string messageKey)
     {
         // Fold each distinct spelling once: a month lists a handful of names hundreds of times.
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -75,8 +75,14 @@ internal sealed class NameVariantCheck : IProgrammeCheck
                 yield return new Finding(
                     rule,
                     first.Entry.Location(first.Field),
-                    $"The {noun} \"{variant.Key}\" ({CheckContext.Count(variant.Count(), "time")}, first on {CheckContext.Short(first.Entry.Day.Date)}) is probably \"{canonical.Key}\" ({CheckContext.Count(canonical.Count(), "time")}) written differently.",
-                    $"Write \"{canonical.Key}\".",
+                    CheckContext.Text(
+                        messageKey,
+                        variant.Key,
+                        CheckContext.Count(variant.Count(), "Count_Time"),
+                        CheckContext.Short(first.Entry.Day.Date),
+                        canonical.Key,
+                        CheckContext.Count(canonical.Count(), "Count_Time")),
+                    CheckContext.Text("Header_Write", canonical.Key),
                     variant.Skip(1).Select(o => o.Entry.Location(o.Field)).ToList());
             }
         }

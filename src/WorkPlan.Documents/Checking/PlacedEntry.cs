@@ -11,8 +11,16 @@ internal sealed record PlacedEntry(ScheduleDay Day, SessionKind Session, int Ind
     internal ProgrammeLocation Location(string? field = null) => ProgrammeLocation.ForEntry(Day.Date, Session, Index, field);
 
     /// <summary>"\"Họp hoàn thiện …\" (morning, all day)".</summary>
-    internal string Describe() =>
-        CheckContext.Quote(Entry.Content) + " (" + CheckContext.SessionName(Session)
-        + (Entry.IsAllDay ? ", all day" : string.Empty)
-        + (Entry.StartTime is { } time ? ", " + time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : string.Empty) + ")";
+    internal Localization.LocalizedText Describe()
+    {
+        string quoted = CheckContext.Quote(Entry.Content);
+        Localization.LocalizedText session = CheckContext.SessionName(Session);
+        if (Entry.StartTime is { } time)
+        {
+            string at = time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            return CheckContext.Text(Entry.IsAllDay ? "Entry_DescribedAllDayAt" : "Entry_DescribedAt", quoted, session, at);
+        }
+
+        return CheckContext.Text(Entry.IsAllDay ? "Entry_DescribedAllDay" : "Entry_Described", quoted, session);
+    }
 }

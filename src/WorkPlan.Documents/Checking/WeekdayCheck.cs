@@ -16,11 +16,12 @@ internal sealed class WeekdayCheck : IProgrammeCheck
                 yield return new Finding(
                     CheckRules.WeekdayMismatch,
                     ProgrammeLocation.ForDay(day.Date),
-                    $"{CheckContext.Short(day.Date)} is a {Name(day.DayOfWeek)} but the source says {Name(written)}.",
-                    $"Write \"{VietnameseWeekday.Format(day.DayOfWeek, WeekdayForm.Numerals)}\", or correct the day number.");
+                    CheckContext.Text("Weekday_Mismatch", CheckContext.Short(day.Date), Name(day.DayOfWeek), Name(written)),
+                    CheckContext.Text("Weekday_Mismatch_Fix", VietnameseWeekday.Format(day.DayOfWeek, WeekdayForm.Numerals)));
             }
         }
     }
 
-    private static string Name(IsoDayOfWeek day) => day + " (" + VietnameseWeekday.Format(day, WeekdayForm.Words) + ")";
+    private static Localization.LocalizedText Name(IsoDayOfWeek day) =>
+        CheckContext.Text("Weekday_Named", CheckContext.Weekday(day), VietnameseWeekday.Format(day, WeekdayForm.Words));
 }

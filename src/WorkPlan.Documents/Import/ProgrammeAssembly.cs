@@ -85,7 +85,7 @@ internal static class ProgrammeAssembly
         }
         else
         {
-            symbol = DocumentNumberFormat.ProgrammeSymbol(header.Agency.Abbreviation);
+            symbol = DocumentKindText.Symbol(DocumentKind.Programme, header.Agency.Abbreviation);
             assumed |= AssumedFields.Symbol;
             log.General(ImportSeverity.Information, ImportCodes.SymbolDerived, $"neither the text nor the header file gives a symbol; \"{symbol}\" is formed from the agency's abbreviation.");
         }

@@ -35,14 +35,21 @@ public sealed class ProgrammePeriod : IEquatable<ProgrammePeriod>
     public LocalDate End => Dates.End;
 
     /// <summary>
-    /// Gets the abstract (trích yếu) derived from the period: "Công tác tháng 5 năm 2021",
-    /// "Công tác tuần từ ngày 03/5 đến ngày 09/5/2021", or "Công tác từ ngày … đến ngày …".
+    /// Gets the abstract (trích yếu) a work programme derives from the period: "Công tác tháng 5 năm 2021",
+    /// "Công tác tuần từ ngày 03/5 đến ngày 09/5/2021", or "Công tác từ ngày … đến ngày …". A programme of another
+    /// <see cref="DocumentKind"/> derives its own (<see cref="WorkProgramme.Abstract"/>).
     /// </summary>
-    public string DefaultAbstract => Kind switch
+    public string DefaultAbstract => "Công tác " + Phrase;
+
+    /// <summary>
+    /// Gets the period as running text: "tháng 5 năm 2021", "tuần từ ngày 10/5 đến ngày 16/5/2021", "từ ngày 01/5 đến
+    /// ngày 15/6/2021".
+    /// </summary>
+    internal string Phrase => Kind switch
     {
-        PeriodKind.Month => "Công tác " + Nd30DateFormat.MonthAndYear(Month!.Value),
-        PeriodKind.Week => "Công tác tuần " + RangeText(),
-        _ => "Công tác " + RangeText(),
+        PeriodKind.Month => Nd30DateFormat.MonthAndYear(Month!.Value),
+        PeriodKind.Week => "tuần " + RangeText(),
+        _ => RangeText(),
     };
 
     /// <summary>Gets the default heading of the schedule section: "Dự kiến lịch làm việc tháng 5/2021" (as the seed).</summary>

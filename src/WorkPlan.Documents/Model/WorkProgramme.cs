@@ -4,7 +4,8 @@ namespace WorkPlan.Documents.Model;
 
 /// <summary>
 /// A work programme (chương trình công tác): the document an office issues for a month or a week, with its
-/// header, focus tasks, day-by-day schedule, signature and recipients.
+/// header, focus tasks, day-by-day schedule, signature and recipients. The same content can be issued as a work
+/// schedule (lịch công tác) or a notice of the schedule (thông báo): see <see cref="Kind"/>.
 /// </summary>
 /// <remarks>
 /// Build one with <see cref="CreateBuilder(ProgrammePeriod)"/>, read one from JSON with
@@ -61,6 +62,35 @@ public sealed class WorkProgramme
         LimitCheck.ProgrammeText(this);
     }
 
+    private WorkProgramme(WorkProgramme source, DocumentKind kind, bool symbolFollowsKind)
+    {
+        Agency = source.Agency;
+        Identity = source.Identity;
+        DocumentIdentity identity = source.Identity;
+        if (symbolFollowsKind && DocumentKindText.HasSymbolForm(source.Kind, identity.Symbol))
+        {
+            // The symbol's first part names the kind (CTr-VPĐP): it follows the kind (TB-VPĐP).
+            string agencyPart = identity.Symbol.Substring(DocumentKindText.SymbolPrefix(source.Kind).Length + 1);
+            Identity = new DocumentIdentity(identity.Number, DocumentKindText.SymbolPrefix(kind) + "-" + agencyPart, identity.PlaceName, identity.IssueDate);
+        }
+
+        Period = source.Period;
+        Schedule = source.Schedule;
+        Signature = source.Signature;
+        FocusTasks = source.FocusTasks;
+        Recipients = source.Recipients;
+        CustomAbstract = source.CustomAbstract;
+        Assumed = source.Assumed;
+        Kind = kind;
+    }
+
+    /// <summary>
+    /// Gets the kind of document it is issued as: a work programme ("CHƯƠNG TRÌNH", the default), a work schedule
+    /// ("LỊCH CÔNG TÁC") or a notice of the schedule ("THÔNG BÁO"). The kind decides the title, the default trích
+    /// yếu, the symbol the checker expects, the annex line and <see cref="SuggestedFileName"/>.
+    /// </summary>
+    public DocumentKind Kind { get; }
+
     /// <summary>Gets the issuing agency.</summary>
     public IssuingAgency Agency { get; }
 
@@ -72,13 +102,18 @@ public sealed class WorkProgramme
 
     /// <summary>
     /// Gets a file name for the programme's documents, without extension, safe on every file system and in an HTTP
-    /// download header: "chuong-trinh-cong-tac-thang-5-2021", "chuong-trinh-cong-tac-tuan-19-2021"
-    /// (<see cref="ProgrammePeriod.FileNamePart"/>). Never contains a slash, whatever the period.
+    /// download header: "chuong-trinh-cong-tac-thang-5-2021", "chuong-trinh-cong-tac-tuan-19-2021",
+    /// "lich-cong-tac-tuan-19-2021", "thong-bao-lich-cong-tac-tuan-19-2021" (the kind, then
+    /// <see cref="ProgrammePeriod.FileNamePart"/>). Never contains a slash, whatever the period.
     /// </summary>
-    public string SuggestedFileName => "chuong-trinh-cong-tac-" + Period.FileNamePart;
+    public string SuggestedFileName => DocumentKindText.FileNamePrefix(Kind) + Period.FileNamePart;
 
-    /// <summary>Gets the abstract (trích yếu): the one given, or the one derived from the period.</summary>
-    public string Abstract => CustomAbstract ?? Period.DefaultAbstract;
+    /// <summary>
+    /// Gets the abstract (trích yếu): the one given, or the one derived from the kind and the period: "Công tác
+    /// tháng 5 năm 2021" (programme), "Tuần từ ngày 10/5 đến ngày 16/5/2021" (schedule), "Lịch công tác tuần từ ngày
+    /// 10/5 đến ngày 16/5/2021" (notice).
+    /// </summary>
+    public string Abstract => CustomAbstract ?? DocumentKindText.DefaultAbstract(Kind, Period);
 
     /// <summary>Gets the abstract given at construction, or null when it is derived from the period.</summary>
     public string? CustomAbstract { get; }
@@ -89,8 +124,13 @@ public sealed class WorkProgramme
     /// <summary>Gets the schedule (section 2).</summary>
     public ScheduleSection Schedule { get; }
 
-    /// <summary>Gets the schedule heading: the one given, or the one derived from the period.</summary>
-    public string ScheduleHeading => Schedule.Heading ?? Period.DefaultScheduleHeading;
+    /// <summary>
+    /// Gets the schedule heading: the one given, or for a programme the one derived from the period ("Dự kiến lịch
+    /// làm việc tháng 5/2021"). A schedule or notice has no heading of its own unless one is given or focus tasks come
+    /// before it (its title already says what the table is): the empty string.
+    /// </summary>
+    public string ScheduleHeading =>
+        Schedule.Heading ?? (Kind == DocumentKind.Programme || FocusTasks.Tasks.Count > 0 ? Period.DefaultScheduleHeading : string.Empty);
 
     /// <summary>Gets the signature block.</summary>
     public SignatureBlock Signature { get; }
@@ -100,6 +140,21 @@ public sealed class WorkProgramme
 
     /// <summary>Gets which header values were assumed rather than read from a source.</summary>
     public AssumedFields Assumed { get; }
+
+    /// <summary>
+    /// Returns this programme issued as another kind of document; the content is unchanged. A symbol whose first
+    /// part names the current kind follows the new one: "CTr-VPĐP" becomes "TB-VPĐP" for a notice; any other symbol is
+    /// kept as it is. The number, place and date are kept: give the new document its own with the builder or JSON.
+    /// </summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>This programme when it already is of that kind; otherwise a copy of that kind.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public WorkProgramme WithKind(DocumentKind kind) =>
+        DocumentKindText.Check(kind, nameof(kind)) == Kind ? this : new WorkProgramme(this, kind, symbolFollowsKind: true);
+
+    /// <summary>Returns this programme as <paramref name="kind"/> with every value as it is, the symbol included (the JSON reader, the builder).</summary>
+    internal WorkProgramme AsKind(DocumentKind kind) =>
+        DocumentKindText.Check(kind, "kind") == Kind ? this : new WorkProgramme(this, kind, symbolFollowsKind: false);
 
     /// <summary>Starts a builder for a programme covering <paramref name="period"/>.</summary>
     /// <param name="period">The days covered.</param>

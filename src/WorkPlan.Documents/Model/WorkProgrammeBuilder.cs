@@ -34,6 +34,7 @@ public sealed class WorkProgrammeBuilder
     private IDayClassifier classifier = WeekendDayClassifier.Instance;
     private AssumedFields assumed;
     private bool includeEmptyDays = true;
+    private DocumentKind kind;
 
     internal WorkProgrammeBuilder(ProgrammePeriod period)
     {
@@ -49,6 +50,19 @@ public sealed class WorkProgrammeBuilder
     public WorkProgrammeBuilder WithAgency(IssuingAgency value)
     {
         agency = value ?? throw new ArgumentNullException(nameof(value));
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the kind of document to issue: <see cref="DocumentKind.Programme"/> (the default),
+    /// <see cref="DocumentKind.Schedule"/> or <see cref="DocumentKind.Notice"/>.
+    /// </summary>
+    /// <param name="value">The kind.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not defined.</exception>
+    public WorkProgrammeBuilder WithKind(DocumentKind value)
+    {
+        kind = DocumentKindText.Check(value, "kind");
         return this;
     }
 
@@ -269,6 +283,6 @@ public sealed class WorkProgrammeBuilder
             new FocusTaskSection(focusTasks, focusHeading),
             new RecipientList(recipients, archive),
             @abstract,
-            assumed);
+            assumed).AsKind(kind);
     }
 }

@@ -16,13 +16,9 @@ internal static class JsonMapper
 
     internal static WorkProgramme ToModel(JsonShape.Programme dto)
     {
-        if (dto.SchemaVersion != WorkProgrammeJson.SchemaVersion)
-        {
-            throw Error("$.schemaVersion", $"schemaVersion {dto.SchemaVersion} is not supported; expected {WorkProgrammeJson.SchemaVersion}.");
-        }
-
+        DocumentKind kind = Kind(dto);
         ProgrammePeriod period = Period(Required(dto.Period, "$.period"), "$.period");
-        return At("$", () => new WorkProgramme(
+        WorkProgramme programme = At("$", () => new WorkProgramme(
             Agency(Required(dto.Agency, "$.agency"), "$.agency"),
             Identity(Required(dto.Identity, "$.identity"), "$.identity"),
             period,
@@ -32,11 +28,31 @@ internal static class JsonMapper
             dto.Recipients is null ? null : Recipients(dto.Recipients, "$.recipients"),
             dto.Abstract,
             Assumed(dto.Assumed, "$.assumed")));
+        return programme.AsKind(kind);
+    }
+
+    /// <summary>
+    /// Reads the kind: version 2 requires <c>kind</c>; version 1 knows only programmes and must not have it.
+    /// </summary>
+    private static DocumentKind Kind(JsonShape.Programme dto)
+    {
+        switch (dto.SchemaVersion)
+        {
+            case WorkProgrammeJson.SchemaVersion:
+                return Named(dto.Kind, JsonNames.Kind, "$.kind");
+            case 1 when dto.Kind is not null:
+                throw Error("$.kind", "\"kind\" is a property of schemaVersion 2; a version 1 document is always a programme. Write \"schemaVersion\": 2 to give a kind.");
+            case 1:
+                return DocumentKind.Programme;
+            default:
+                throw Error("$.schemaVersion", $"schemaVersion {dto.SchemaVersion} is not supported; expected 1 or {WorkProgrammeJson.SchemaVersion}.");
+        }
     }
 
     internal static JsonShape.Programme FromModel(WorkProgramme programme) => new()
     {
         SchemaVersion = WorkProgrammeJson.SchemaVersion,
+        Kind = JsonNames.Kind.NameOf(programme.Kind),
         Agency = new JsonShape.Agency
         {
             ParentLines = programme.Agency.ParentLines.ToList(),

@@ -4,12 +4,18 @@ using WorkPlan.Documents.Model;
 namespace WorkPlan.Documents.Serialization;
 
 /// <summary>
-/// The names the JSON format (schema version 1, work-programme.v1.schema.json) gives the model's enumerations: the
+/// The names the JSON format (schema version 2, work-programme.v2.schema.json) gives the model's enumerations: the
 /// one place they are spelled, for reading, writing and pointing into a document (<see cref="WorkProgrammeJson.PathOf"/>).
 /// </summary>
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 internal static class JsonNames
 {
+    /// <summary>Document kinds (<c>"kind"</c>, schema version 2).</summary>
+    internal static readonly JsonNameTable<DocumentKind> Kind = new(
+        (DocumentKind.Programme, "programme"),
+        (DocumentKind.Schedule, "schedule"),
+        (DocumentKind.Notice, "notice"));
+
     /// <summary>Day statuses (<c>"status"</c>).</summary>
     internal static readonly JsonNameTable<DayStatus> Status = new(
         (DayStatus.WorkingDay, "workingDay"),

@@ -4,7 +4,8 @@ using NodaTime;
 namespace WorkPlan.Documents.Serialization;
 
 /// <summary>
-/// The JSON shape of a programme, schema version 1 (published as work-programme.v1.schema.json). These classes
+/// The JSON shape of a programme, schema versions 1 and 2 (published as work-programme.v2.schema.json; version 2
+/// adds <c>kind</c>). These classes
 /// mirror the JSON exactly, so System.Text.Json reports type errors with their JSON path; <see cref="JsonMapper"/>
 /// turns them into the model, where the invariants are checked.
 /// </summary>
@@ -13,6 +14,7 @@ internal static class JsonShape
     internal sealed class Programme
     {
         [JsonRequired] public int SchemaVersion { get; set; }
+        public string? Kind { get; set; }
         [JsonRequired] public Agency? Agency { get; set; }
         [JsonRequired] public Identity? Identity { get; set; }
         [JsonRequired] public Period? Period { get; set; }

@@ -11,11 +11,14 @@ using WorkPlan.Documents.Model;
 namespace WorkPlan.Documents.Serialization;
 
 /// <summary>
-/// Reads and writes programmes as JSON (schema version 1), so that apps in any language can produce them.
+/// Reads and writes programmes as JSON (schema version 2; version 1 is still read), so that apps in any language can
+/// produce them.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The format is published as a JSON Schema (<see cref="OpenSchema"/>, also docs/work-programme.v1.schema.json).
+/// The format is published as a JSON Schema (<see cref="OpenSchema"/>). Version 2 adds the document's
+/// <c>kind</c> (<c>"programme"</c>, <c>"schedule"</c>, <c>"notice"</c>: <see cref="DocumentKind"/>) and requires it;
+/// a version 1 document has no kind and is read as a programme. Writing always writes version 2.
 /// Dates are ISO (<c>"2021-05-07"</c>), months <c>"2021-05"</c>, times <c>"08:30"</c>; Vietnamese letters are written
 /// as they are, not as \u escapes.
 /// </para>
@@ -30,10 +33,10 @@ namespace WorkPlan.Documents.Serialization;
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 public static class WorkProgrammeJson
 {
-    /// <summary>The schema version this library reads and writes.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema version this library writes; it reads this version and version 1.</summary>
+    public const int SchemaVersion = 2;
 
-    private const string SchemaResource = "WorkPlan.Documents.work-programme.v1.schema.json";
+    private const string SchemaResource = "WorkPlan.Documents.work-programme.v2.schema.json";
 
     private static readonly JsonShapeContext Indented = new(CreateOptions(indented: true));
 

@@ -46,12 +46,4 @@ public static class DocumentNumberFormat
             ? "Số:" + DraftPlaceholder + "/" + checkedSymbol
             : "Số: " + Number(number) + "/" + checkedSymbol;
     }
-
-    /// <summary>
-    /// Forms the symbol (ký hiệu) of a work programme from the issuing agency's abbreviation: "CTr-" (chương trình,
-    /// Nghị định 30, Phụ lục III) followed by the abbreviation with its spaces dropped, e.g. "CTr-VPĐP" for "VP ĐP".
-    /// </summary>
-    /// <param name="abbreviation">The agency's abbreviation (<see cref="Model.IssuingAgency.Abbreviation"/>).</param>
-    /// <returns>The symbol.</returns>
-    internal static string ProgrammeSymbol(string abbreviation) => "CTr-" + abbreviation.Replace(" ", string.Empty);
 }

@@ -28,7 +28,7 @@ public partial class CheckCommandTests
             Assert.True(at.StartsWith('{') || at.StartsWith('[') || at.StartsWith('"'), $"{finding}\n→ {at}");
         }
 
-        Assert.StartsWith($"{Seed.Json}(99,34): warning WP005: 2021-05-04 Morning #2 preparingUnit: The unit \"Phòng KHN VG S\"", findings[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{Seed.Json}(100,34): warning WP005: 2021-05-04 Morning #2 preparingUnit: The unit \"Phòng KHN VG S\"", findings[0], StringComparison.Ordinal);
         Assert.Empty(run.Error);
     }
 
@@ -45,7 +45,7 @@ public partial class CheckCommandTests
         Assert.Equal("WP005", first.GetProperty("ruleId").GetString());
         Assert.Equal("UnitNameVariant", first.GetProperty("rule").GetString());
         Assert.Equal("$.schedule.days[3].sessions[0].entries[1].preparingUnit", first.GetProperty("jsonPath").GetString());
-        Assert.Equal((99, 34), (first.GetProperty("line").GetInt32(), first.GetProperty("column").GetInt32()));
+        Assert.Equal((100, 34), (first.GetProperty("line").GetInt32(), first.GetProperty("column").GetInt32()));
         Assert.Equal("morning", first.GetProperty("location").GetProperty("session").GetString());
         Assert.Equal("Write \"Phòng KHNVGS\".", first.GetProperty("suggestedFix").GetString());
         Assert.Equal(21, root.GetProperty("findings").GetArrayLength());
@@ -62,7 +62,7 @@ public partial class CheckCommandTests
         Assert.Equal(ExitCodes.ErrorsReported, run.ExitCode);
         string[] errors = run.Output.Split('\n').Where(l => l.Contains(": error WP010: ", StringComparison.Ordinal)).ToArray();
         Assert.Equal(6, errors.Length);
-        Assert.Equal($"{temp["plan.json"]}(8,7): error WP010: agency.nameLines[0] is still the blank \"TÊN CƠ QUAN, TỔ CHỨC\" of the ND30 form. Fix: Fill in the real value (or scaffold with a header file).", errors[1]);
+        Assert.Equal($"{temp["plan.json"]}(9,7): error WP010: agency.nameLines[0] is still the blank \"TÊN CƠ QUAN, TỔ CHỨC\" of the ND30 form. Fix: Fill in the real value (or scaffold with a header file).", errors[1]);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public partial class CheckCommandTests
         Assert.Equal(0, passes.ExitCode);
         Assert.EndsWith("0 error(s), 0 warning(s), 20 information.\n", passes.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.ErrorsReported, fails.ExitCode);
-        Assert.StartsWith($"{temp["no-place.json"]}(17,18): error WP010: identity.placeName is still the blank \"Địa danh\"", fails.Output, StringComparison.Ordinal);
+        Assert.StartsWith($"{temp["no-place.json"]}(18,18): error WP010: identity.placeName is still the blank \"Địa danh\"", fails.Output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -43,8 +43,8 @@ public class InvisibleCharactersTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(
             [
-                $"{plan}(17,18): warning WP011: identity.placeName holds 1 character that cannot be seen (U+200B), the first at position 3: \"Hà\\u200BTĩnh\". Fix: Delete them: retype the text, or paste it as plain text.",
-                $"{plan}(75,28): warning WP011: 2021-05-04 Morning #1 content: The text holds 1 character that cannot be seen (U+2060), the first at position 9: \"Giao ban\\u2060 Lãnh đạo Văn phòng\". Fix: Delete them: retype the text, or paste it as plain text.",
+                $"{plan}(18,18): warning WP011: identity.placeName holds 1 character that cannot be seen (U+200B), the first at position 3: \"Hà\\u200BTĩnh\". Fix: Delete them: retype the text, or paste it as plain text.",
+                $"{plan}(76,28): warning WP011: 2021-05-04 Morning #1 content: The text holds 1 character that cannot be seen (U+2060), the first at position 9: \"Giao ban\\u2060 Lãnh đạo Văn phòng\". Fix: Delete them: retype the text, or paste it as plain text.",
             ],
             run.Output.Split('\n').Where(l => l.Contains(" WP011: ", StringComparison.Ordinal)));
         Assert.EndsWith("0 error(s), 9 warning(s), 14 information.\n", run.Output, StringComparison.Ordinal);

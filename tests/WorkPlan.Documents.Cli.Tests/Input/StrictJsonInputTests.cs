@@ -35,7 +35,7 @@ public class StrictJsonInputTests
         CliRun run = Workplan.Run("check", path, "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("\"line\": 99,", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"line\": 100,", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

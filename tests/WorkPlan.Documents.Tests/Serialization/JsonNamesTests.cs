@@ -10,6 +10,7 @@ public class JsonNamesTests
     [Fact]
     public void Every_value_of_each_enumeration_has_one_name_that_reads_back_as_it()
     {
+        AssertComplete(JsonNames.Kind, Enum.GetValues<DocumentKind>());
         AssertComplete(JsonNames.Status, Enum.GetValues<DayStatus>());
         AssertComplete(JsonNames.Session, Enum.GetValues<SessionKind>());
         AssertComplete(JsonNames.Weekday, Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None).ToArray());
@@ -23,6 +24,7 @@ public class JsonNamesTests
         using JsonDocument schema = JsonDocument.Parse(stream);
         string text = schema.RootElement.GetRawText();
 
+        Assert.Contains(Enumerated(JsonNames.Kind), text, StringComparison.Ordinal);
         Assert.Contains(Enumerated(JsonNames.Status), text, StringComparison.Ordinal);
         Assert.Contains(Enumerated(JsonNames.Session), text, StringComparison.Ordinal);
         Assert.Contains(Enumerated(JsonNames.Assumed), text, StringComparison.Ordinal);

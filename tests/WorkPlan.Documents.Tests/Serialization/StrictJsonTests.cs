@@ -148,7 +148,7 @@ public class StrictJsonTests
 
     [Theory]
     [InlineData("\"Ghi chú\": \"Mang hồ sơ\",", "\"Ghi chú\": \"Mang hồ sơ\",\n              \"Ghi chú\": \"x\",", "$.schedule.days[3].sessions[0].entries[1].fields['Ghi chú']")]
-    [InlineData("\"schemaVersion\": 1,", "\"schemaVersion\": 1,\n  \"schema\\u0056ersion\": 1,", "$.schemaVersion")]
+    [InlineData("\"schemaVersion\": 2,", "\"schemaVersion\": 2,\n  \"schema\\u0056ersion\": 2,", "$.schemaVersion")]
     public void A_duplicate_key_is_refused_in_any_object_however_it_is_escaped(string find, string replace, string path)
     {
         string json = Json.Replace(find, replace, StringComparison.Ordinal);

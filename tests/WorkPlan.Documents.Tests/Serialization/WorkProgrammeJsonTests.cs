@@ -55,7 +55,7 @@ public class WorkProgrammeJsonTests
     public void Vietnamese_is_written_literally_and_carries_the_schema_version()
     {
         string json = WorkProgrammeJson.Serialize(Samples.FullMonth());
-        Assert.Contains("\"schemaVersion\": 1", json, StringComparison.Ordinal);
+        Assert.Contains("\"schemaVersion\": 2,\n  \"kind\": \"programme\"", json, StringComparison.Ordinal);
         Assert.Contains("Văn phòng Điều phối", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
     }
@@ -69,7 +69,10 @@ public class WorkProgrammeJsonTests
         { Mutate(o => Obj(o, "agency")["nameLines"] = "VĂN PHÒNG"), "$.agency.nameLines", "expected a JSON array here" },
         { Mutate(o => Obj(o, "agency")["abbreviation"] = 5), "$.agency.abbreviation", "expected a JSON string here" },
         { "null", "$", "found null" },
-        { Mutate(o => o["schemaVersion"] = 2), "$.schemaVersion", "not supported" },
+        { Mutate(o => o["schemaVersion"] = 3), "$.schemaVersion", "not supported" },
+        { Mutate(o => o.Remove("kind")), "$.kind", "a value is required" },
+        { Mutate(o => o["kind"] = "memo"), "$.kind", "expected one of \"programme\", \"schedule\", \"notice\"" },
+        { Mutate(o => o["schemaVersion"] = 1), "$.kind", "a property of schemaVersion 2" },
         { Mutate(o => o.Remove("agency")), "$", "missing required property 'agency'" },
         { Mutate(o => o["surprise"] = 1), "$", "unknown property 'surprise'" },
         { Mutate(o => Obj(o, "identity")["issueDate"] = "07/05/2021"), "$.identity.issueDate", "" },

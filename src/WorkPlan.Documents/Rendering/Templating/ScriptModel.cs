@@ -23,12 +23,13 @@ internal static class ScriptModel
     /// <param name="model">The view model.</param>
     /// <param name="extraCapacity">Room for the globals the caller adds (functions).</param>
     /// <returns>A new script object, owned by one render.</returns>
-    public static ScriptObject Create(ProgrammeViewModel model, int extraCapacity = 0) => new(11 + extraCapacity)
+    public static ScriptObject Create(ProgrammeViewModel model, int extraCapacity = 0) => new(12 + extraCapacity)
     {
         { "version", Box(model.Version) },
         { "lang", model.Language },
         { "title", model.Title },
         { "header", Header(model.Header) },
+        { "document_kind", model.DocumentKind },
         { "document_type", model.DocumentType },
         { "abstract", model.Abstract },
         { "focus_tasks", FocusTasks(model.FocusTasks) },
@@ -60,10 +61,11 @@ internal static class ScriptModel
         { "has_tasks", Box(focus.HasTasks) },
     };
 
-    private static ScriptObject Schedule(ScheduleView schedule) => new(11)
+    private static ScriptObject Schedule(ScheduleView schedule) => new(12)
     {
         { "number", schedule.Number },
         { "heading", schedule.Heading },
+        { "has_heading", Box(schedule.HasHeading) },
         { "heading_line", schedule.HeadingLine },
         { "placement", schedule.Placement },
         { "in_annex", Box(schedule.InAnnex) },

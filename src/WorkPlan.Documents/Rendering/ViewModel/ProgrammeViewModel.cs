@@ -22,6 +22,7 @@ public sealed class ProgrammeViewModel
     internal ProgrammeViewModel(
         string title,
         HeaderView header,
+        string documentKind,
         string documentType,
         string @abstract,
         FocusTasksView focusTasks,
@@ -32,6 +33,7 @@ public sealed class ProgrammeViewModel
     {
         Title = title;
         Header = header;
+        DocumentKind = documentKind;
         DocumentType = documentType;
         Abstract = @abstract;
         FocusTasks = focusTasks;
@@ -47,13 +49,22 @@ public sealed class ProgrammeViewModel
     /// <summary>Gets the language tag of the document, "vi" (<c>lang</c>).</summary>
     public string Language { get; } = "vi";
 
-    /// <summary>Gets the document title for metadata, e.g. "Chương trình công tác tháng 5 năm 2021" (<c>title</c>).</summary>
+    /// <summary>
+    /// Gets the document title for metadata, e.g. "Chương trình công tác tháng 5 năm 2021", "Thông báo lịch công tác
+    /// tuần từ ngày 10/5 đến ngày 16/5/2021" (<c>title</c>).
+    /// </summary>
     public string Title { get; }
 
     /// <summary>Gets the header block: agency, quốc hiệu, tiêu ngữ, number, place and date (<c>header</c>).</summary>
     public HeaderView Header { get; }
 
-    /// <summary>Gets the document type (tên loại), "CHƯƠNG TRÌNH" (<c>document_type</c>).</summary>
+    /// <summary>
+    /// Gets the kind of document, "programme" (chương trình), "schedule" (lịch công tác) or "notice" (thông báo lịch
+    /// công tác) (<c>document_kind</c>), for templates that lay the kinds out differently.
+    /// </summary>
+    public string DocumentKind { get; }
+
+    /// <summary>Gets the document type (tên loại), "CHƯƠNG TRÌNH", "LỊCH CÔNG TÁC" or "THÔNG BÁO" (<c>document_type</c>).</summary>
     public string DocumentType { get; }
 
     /// <summary>Gets the abstract (trích yếu), e.g. "Công tác tháng 5 năm 2021" (<c>abstract</c>).</summary>

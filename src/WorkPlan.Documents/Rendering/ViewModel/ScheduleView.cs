@@ -25,8 +25,17 @@ public sealed class ScheduleView
     /// <summary>Gets the heading without number and colon, "Dự kiến lịch làm việc tháng 5/2021" (<c>heading</c>).</summary>
     public string Heading { get; }
 
-    /// <summary>Gets the heading line, "2. Dự kiến lịch làm việc tháng 5/2021:" (<c>heading_line</c>).</summary>
-    public string HeadingLine => ViewText.NumberedHeading(Number, Heading);
+    /// <summary>
+    /// Gets a value indicating whether the section has a heading (<c>has_heading</c>): a programme always has one; a
+    /// schedule or notice only when one is given or there are focus tasks before it.
+    /// </summary>
+    public bool HasHeading => Heading.Length > 0;
+
+    /// <summary>
+    /// Gets the heading line, "2. Dự kiến lịch làm việc tháng 5/2021:", or the empty string when there is no heading
+    /// (<c>heading_line</c>).
+    /// </summary>
+    public string HeadingLine => HasHeading ? ViewText.NumberedHeading(Number, Heading) : string.Empty;
 
     /// <summary>Gets the placement, "body" or "annex" (<c>placement</c>).</summary>
     public string Placement => InAnnex ? "annex" : "body";

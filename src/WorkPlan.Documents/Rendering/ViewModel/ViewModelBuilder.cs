@@ -8,8 +8,6 @@ namespace WorkPlan.Documents.Rendering.ViewModel;
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 internal static class ViewModelBuilder
 {
-    private const string DocumentType = "CHƯƠNG TRÌNH";
-
     /// <summary>Builds the view model.</summary>
     /// <param name="programme">The programme.</param>
     /// <param name="columns">The columns to use (the options' or the template set's), already checked.</param>
@@ -38,10 +36,11 @@ internal static class ViewModelBuilder
         var schedule = new ScheduleView(
             hasFocus ? "2" : string.Empty, programme.ScheduleHeading, placement, columnViews, days);
 
+        string title = DocumentKindText.Title(programme.Kind, programme.Abstract);
         var annex = new AnnexView(
-            programme.ScheduleHeading.ToUpperInvariant(),
-            "(Kèm theo Chương trình số " + DocumentNumberFormat.Number(identity.Number) + "/" + identity.Symbol
-            + " " + Nd30DateFormat.LongDate(identity.IssueDate) + ")");
+            (programme.ScheduleHeading.Length > 0 ? programme.ScheduleHeading : title).ToUpperInvariant(),
+            "(Kèm theo " + DocumentKindText.RunningName(programme.Kind) + " số " + DocumentNumberFormat.Number(identity.Number)
+            + "/" + identity.Symbol + " " + Nd30DateFormat.LongDate(identity.IssueDate) + ")");
 
         var signature = new SignatureView(
             programme.Signature.AuthorityLines, programme.Signature.SignerTitle, programme.Signature.SignerName);
@@ -50,9 +49,10 @@ internal static class ViewModelBuilder
         lines.Add("- " + programme.Recipients.ArchiveLine);
 
         return new ProgrammeViewModel(
-            ViewText.Title(programme.Abstract),
+            title,
             header,
-            DocumentType,
+            KindName(programme.Kind),
+            DocumentKindText.TypeName(programme.Kind),
             programme.Abstract,
             focus,
             schedule,
@@ -60,6 +60,13 @@ internal static class ViewModelBuilder
             signature,
             new RecipientsView(lines.AsReadOnly()));
     }
+
+    private static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Schedule => "schedule",
+        DocumentKind.Notice => "notice",
+        _ => "programme",
+    };
 
     private static DayView Day(ScheduleDay day, WeekdayForm form, List<ScheduleColumn> cellColumns)
     {

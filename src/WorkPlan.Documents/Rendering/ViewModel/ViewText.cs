@@ -76,16 +76,4 @@ internal static class ViewText
     public static string RecipientLine(Recipient recipient) =>
         "- " + recipient.Name + (recipient.Purpose is null ? string.Empty : " (" + recipient.Purpose + ")") + ";";
 
-    /// <summary>
-    /// The metadata title: "Chương trình " + the abstract with its first letter lowered when it is an ordinary
-    /// capitalised word ("Công tác …" → "công tác …"), kept as written otherwise ("OCOP …").
-    /// </summary>
-    public static string Title(string @abstract)
-    {
-        bool ordinaryWord = @abstract.Length > 1 && char.IsUpper(@abstract[0]) && char.IsLower(@abstract[1]);
-        string lowered = ordinaryWord
-            ? @abstract.Remove(0, 1).Insert(0, char.ToLowerInvariant(@abstract[0]).ToString())
-            : @abstract;
-        return "Chương trình " + lowered;
-    }
 }

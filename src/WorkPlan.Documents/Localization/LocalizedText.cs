@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Resources;
+
+namespace WorkPlan.Documents.Localization;
+
+/// <summary>
+/// A message whose words come from the library's resources — English (the neutral resources) and Vietnamese (the
+/// <c>vi</c> satellite assembly) — kept as a resource key and its arguments, and worded when it is read, in the
+/// culture asked for. Arguments that are themselves <see cref="LocalizedText"/> are worded in the same culture.
+/// </summary>
+/// <remarks>
+/// Why not format once, when the message is made: a finding or diagnostic is often made on one thread (a server's
+/// request, a batch worker) and read on another, or printed in two languages (the CLI's <c>--lang</c>, a log in
+/// English and a screen in Vietnamese). Keeping the key makes <c>Message</c> follow
+/// <see cref="CultureInfo.CurrentUICulture"/> where it is read, and <c>GetMessage(culture)</c> word it for any culture.
+/// </remarks>
+/// <threadsafety>Immutable and thread-safe.</threadsafety>
+internal sealed class LocalizedText
+{
+    private readonly ResourceManager? resources;
+    private readonly string keyOrText;
+    private readonly object?[] arguments;
+
+    private LocalizedText(ResourceManager? resources, string keyOrText, object?[] arguments)
+    {
+        this.resources = resources;
+        this.keyOrText = keyOrText;
+        this.arguments = arguments;
+    }
+
+    /// <summary>Gets the resource key, or null for a literal text.</summary>
+    internal string? Key => resources is null ? null : keyOrText;
+
+    /// <summary>A text of the resources <paramref name="resources"/> under <paramref name="key"/>, with its arguments ({0}, {1}…).</summary>
+    internal static LocalizedText Of(ResourceManager resources, string key, params object?[] arguments) => new(resources, key, arguments);
+
+    /// <summary>A text that is the same in every language: a name, a quotation, a message given by a caller.</summary>
+    internal static LocalizedText Literal(string text) => new(null, text, []);
+
+    /// <summary>Words the message in <paramref name="culture"/> (the neutral English for a culture without resources).</summary>
+    /// <exception cref="InvalidOperationException">The key is missing from the resources (a defect: ResourceTests check every key).</exception>
+    internal string Format(CultureInfo culture)
+    {
+        if (resources is null)
+        {
+            return keyOrText;
+        }
+
+        string format = resources.GetString(keyOrText, culture)
+            ?? throw new InvalidOperationException($"The message resource \"{keyOrText}\" is missing from {resources.BaseName}.");
+        if (arguments.Length == 0)
+        {
+            return format;
+        }
+
+        var worded = new object?[arguments.Length];
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            worded[i] = arguments[i] is LocalizedText text ? text.Format(culture) : arguments[i];
+        }
+
+        // Numbers and dates are already text in the ND30 forms; the invariant culture keeps any other argument as written.
+        return string.Format(CultureInfo.InvariantCulture, format, worded);
+    }
+
+    /// <summary>Words the message in the current UI culture.</summary>
+    /// <returns>The message.</returns>
+    public override string ToString() => Format(CultureInfo.CurrentUICulture);
+}
