@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using NodaTime;
 using WorkPlan.Documents.Cli.Commands;
+using WorkPlan.Documents.Cli.Localization;
 
 namespace WorkPlan.Documents.Cli;
 
@@ -22,6 +24,7 @@ internal static class WorkplanApp
             root.Subcommands.Add(command);
         }
 
+        root.Options.Add(Language.CreateOption());
         return root;
     }
 
@@ -34,6 +37,13 @@ internal static class WorkplanApp
     /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(string[] args, CliConsole console, IClock clock, bool handleTermination = true, CancellationToken cancellationToken = default)
     {
+        // --lang is read before parsing so that the parser's messages are in that language too. The culture set here
+        // flows with this call (and the tasks it starts) and is restored when it returns.
+        if (Language.FromArguments(args) is { } culture)
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+
         ParseResult parse = CreateRootCommand(console, clock).Parse(args);
         if (parse.Action is ParseErrorAction)
         {
@@ -43,7 +53,7 @@ internal static class WorkplanApp
                 await console.Error.WriteLineAsync(Diagnostics.Format(null, null, null, "error", error.Message)).ConfigureAwait(false);
             }
 
-            await console.Error.WriteLineAsync($"Run 'workplan {command}{(command.Length == 0 ? string.Empty : " ")}--help' for usage.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliText.Get("UsageHint", command + (command.Length == 0 ? string.Empty : " "))).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -66,7 +76,7 @@ internal static class WorkplanApp
         }
         catch (OperationCanceledException)
         {
-            await console.Error.WriteLineAsync("workplan: cancelled.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliText.Get("Cancelled")).ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
         catch (Exception ex) when (ResourceExhaustion.Is(ex))
@@ -79,7 +89,7 @@ internal static class WorkplanApp
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            await console.Error.WriteLineAsync(Diagnostics.Format(null, null, null, "internal error", $"{ex.GetType().Name}: {ex.Message} (please report this with the command line)")).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(Diagnostics.Format(null, null, null, "internal error", CliText.Get("InternalError", ex.GetType().Name, ex.Message))).ConfigureAwait(false);
             return ExitCodes.InternalError;
         }
     }

@@ -5,6 +5,7 @@ using NodaTime.Text;
 using WorkPlan.Documents.Calendar.Holidays;
 using WorkPlan.Documents.Checking;
 using WorkPlan.Documents.Cli.Input;
+using WorkPlan.Documents.Cli.Localization;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Serialization;
 
@@ -54,7 +55,7 @@ internal static class CheckCommand
             {
                 // A finding about a day or an entry says which; one about a header field names it in its message.
                 string where = finding.Location.Date is null ? string.Empty : finding.Location + ": ";
-                string message = where + finding.Message + (finding.SuggestedFix is null ? string.Empty : " Fix: " + finding.SuggestedFix);
+                string message = where + finding.Message + (finding.SuggestedFix is null ? string.Empty : " " + CliText.Get("FixLabel") + " " + finding.SuggestedFix);
                 await console.Output.WriteLineAsync(Diagnostics.Format(
                     path, position?.Line, position?.Column, $"{Severity(finding.Severity)} {finding.RuleId}", message)).ConfigureAwait(false);
             }
@@ -70,7 +71,7 @@ internal static class CheckCommand
     private static string Summary(IReadOnlyList<Finding> findings)
     {
         int Count(FindingSeverity s) => findings.Count(f => f.Severity == s);
-        return $"{Count(FindingSeverity.Error)} error(s), {Count(FindingSeverity.Warning)} warning(s), {Count(FindingSeverity.Information)} information.";
+        return CliText.Summary(Count(FindingSeverity.Error), Count(FindingSeverity.Warning), Count(FindingSeverity.Information));
     }
 
     private static string JsonReport(string path, List<(Finding Finding, (string JsonPath, (int Line, int Column)? Position) Where)> located)

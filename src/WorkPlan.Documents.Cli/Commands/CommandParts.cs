@@ -43,7 +43,7 @@ internal static class CommandParts
             case "notice":
                 return DocumentKind.Notice;
             default:
-                result.AddError($"--kind: '{text}' is not a kind of document; write programme, schedule or notice.");
+                result.AddError(Localization.CliText.Get("Kind_Unknown", text));
                 return null;
         }
     }

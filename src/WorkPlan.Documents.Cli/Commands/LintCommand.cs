@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using WorkPlan.Documents.Checking;
 using WorkPlan.Documents.Cli.Input;
+using WorkPlan.Documents.Cli.Localization;
 using WorkPlan.Documents.Linting;
 
 namespace WorkPlan.Documents.Cli.Commands;
@@ -69,7 +70,7 @@ internal static class LintCommand
     private static string Summary(IReadOnlyList<Nd30Finding> findings)
     {
         int Count(FindingSeverity s) => findings.Count(f => f.Severity == s);
-        return $"{Count(FindingSeverity.Error)} error(s), {Count(FindingSeverity.Warning)} warning(s), {Count(FindingSeverity.Information)} information.";
+        return CliText.Summary(Count(FindingSeverity.Error), Count(FindingSeverity.Warning), Count(FindingSeverity.Information));
     }
 
     private static string JsonReport(string path, IReadOnlyList<Nd30Finding> findings)

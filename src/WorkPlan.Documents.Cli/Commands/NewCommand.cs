@@ -5,6 +5,7 @@ using NodaTime.Text;
 using WorkPlan.Documents.Calendar;
 using WorkPlan.Documents.Calendar.Holidays;
 using WorkPlan.Documents.Cli.Input;
+using WorkPlan.Documents.Cli.Localization;
 using WorkPlan.Documents.Import;
 using WorkPlan.Documents.Model;
 
@@ -49,7 +50,7 @@ internal static class NewCommand
             bool hasWeek = result.GetResult(week) is not null;
             if (hasMonth == hasWeek)
             {
-                result.AddError(hasMonth ? "give --month or --week, not both." : "give the period: --month YYYY-MM or --week YYYY-Www.");
+                result.AddError(CliText.Get(hasMonth ? "New_NotBoth" : "New_GivePeriod"));
             }
         });
         command.SetAction((parse, cancellationToken) => parse.GetValue(week) is { } monday

@@ -42,7 +42,7 @@ internal static class TemplateCheckReport
     /// <param name="result">The checker's result.</param>
     /// <returns>The summary line.</returns>
     public static string Summary(TemplateCheckResult result) =>
-        $"{Count(result, TemplateDiagnosticSeverity.Error)} error(s), {Count(result, TemplateDiagnosticSeverity.Warning)} warning(s), {Count(result, TemplateDiagnosticSeverity.Info)} information.";
+        Localization.CliText.Summary(Count(result, TemplateDiagnosticSeverity.Error), Count(result, TemplateDiagnosticSeverity.Warning), Count(result, TemplateDiagnosticSeverity.Info));
 
     /// <summary>The JSON report (documented in <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/cli.md">docs/cli.md</see>).</summary>
     /// <param name="result">The checker's result.</param>

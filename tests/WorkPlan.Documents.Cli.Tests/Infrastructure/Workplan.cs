@@ -12,7 +12,24 @@ public static class Workplan
     /// <summary>The clock every run gets, through the same SOURCE_DATE_EPOCH parsing the real process uses.</summary>
     public static IClock Clock { get; } = SourceDateEpoch.Clock(DocumentDate.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
 
-    public static CliRun Run(params string[] args)
+    public static CliRun Run(params string[] args) => RunIn(CultureInfo.GetCultureInfo("en"), args);
+
+    /// <summary>Runs the tool as under an environment whose UI language is <paramref name="uiCulture"/> (LANG=vi_VN.UTF-8).</summary>
+    public static CliRun RunIn(CultureInfo uiCulture, params string[] args)
+    {
+        CultureInfo before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = uiCulture;
+        try
+        {
+            return RunHere(args);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    private static CliRun RunHere(string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
