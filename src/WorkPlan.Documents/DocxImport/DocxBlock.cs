@@ -27,5 +27,5 @@ internal sealed class DocxBlock
     internal bool IsBold { get; set; }
 
     /// <summary>Gets or sets what was read past and not taken (a nested table flattened, a drawing skipped), or null.</summary>
-    internal string? Note { get; set; }
+    internal Localization.LocalizedText? Note { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml;
 using WorkPlan.Documents.Import;
+using WorkPlan.Documents.Localization;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Text;
 
@@ -94,7 +95,7 @@ internal sealed class DocxBodyReader
         {
             IsListItem = styles.IsListItem(paragraph),
             IsBold = styles.IsBold(paragraph),
-            Note = drawing ? "a drawing, picture or text box in the paragraph is not read" : null,
+            Note = drawing ? ImportText.Of("Note_Drawing") : null,
         };
 
     private void ReadTable(OpenXmlElement table, int number)
@@ -143,7 +144,7 @@ internal sealed class DocxBodyReader
                 continue;
             }
 
-            var notes = new List<string>(row.Notes);
+            var notes = new List<LocalizedText>(row.Notes);
             string[] cells;
             if (row.Cells.Count == 1 && row.GridWidth >= gridCount && gridCount > 1 && !ScheduleTableReader.IsDayCell(OneLine(row.Cells[0].Text)))
             {
@@ -165,7 +166,7 @@ internal sealed class DocxBodyReader
                 {
                     if (cells[0] == previousDay)
                     {
-                        notes.Add($"the day cell \"{cells[0]}\" repeats the row above and is read as the same day");
+                        notes.Add(ImportText.Of("Note_DayCellRepeated", cells[0]));
                         cells[0] = string.Empty;
                     }
                     else
@@ -195,7 +196,7 @@ internal sealed class DocxBodyReader
 
             blocks.Add(new DocxBlock(new DocxLocation(null, number, r + 1, null), string.Join("\t", cells), isRow: true)
             {
-                Note = notes.Count == 0 ? null : string.Join("; ", notes),
+                Note = notes.Count == 0 ? null : notes.Skip(1).Aggregate(notes[0], (joined, next) => ImportText.Of("Note_Joined", joined, next)),
             });
         }
     }
@@ -218,7 +219,7 @@ internal sealed class DocxBodyReader
                     DocxBlock block = Paragraph(element, text, new DocxLocation(p + 1, number, r + 1, c + 1), drawing);
                     if (nested)
                     {
-                        block.Note = "the paragraph is in a table nested in the cell; it is read as a paragraph of the cell";
+                        block.Note = ImportText.Of("Note_NestedTable");
                     }
 
                     blocks.Add(block);
@@ -304,7 +305,7 @@ internal sealed class DocxBodyReader
 
         internal bool Deleted { get; }
 
-        internal List<string> Notes { get; } = [];
+        internal List<LocalizedText> Notes { get; } = [];
 
         internal int GridWidth => before + Cells.Sum(c => c.Span) + after;
 
@@ -350,12 +351,12 @@ internal sealed class DocxBodyReader
                     AddParagraphs(cell, child, nested: false);
                     if (cell.HasNestedTable)
                     {
-                        Notes.Add($"cell {Cells.Count + 1} holds a nested table; its text is read as part of the cell");
+                        Notes.Add(ImportText.Of("Note_CellNestedTable", ImportText.Invariant(Cells.Count + 1)));
                     }
 
                     if (cell.Paragraphs.Any(p => p.Drawing))
                     {
-                        Notes.Add($"a drawing, picture or text box in cell {Cells.Count + 1} is not read");
+                        Notes.Add(ImportText.Of("Note_CellDrawing", ImportText.Invariant(Cells.Count + 1)));
                     }
 
                     Cells.Add(cell);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -104,13 +105,13 @@ internal sealed class DocxLayoutParser : IProgrammeParts
             DocxBlock block = blocks[i];
             if (XmlSafeText.FindForbiddenCharacter(record.Text) is int bad and >= 0)
             {
-                log.Error(ImportCodes.ForbiddenCharacters, record, $"the paragraph holds U+{(int)record.Text[bad]:X4} at position {bad + 1}, which documents cannot carry; it is not imported.");
+                log.Error(ImportCodes.ForbiddenCharacters, record, ImportText.Of("ForbiddenCharacterInParagraph", ((int)record.Text[bad]).ToString("X4", CultureInfo.InvariantCulture), ImportText.Invariant(bad + 1)));
                 continue;
             }
 
             if (block.Note is { } note)
             {
-                log.Information(ImportCodes.PartNotRead, record, note + ".");
+                log.Information(ImportCodes.PartNotRead, record, ImportText.Of("PartNotRead", note));
             }
 
             string line = lines[i];
@@ -226,7 +227,7 @@ internal sealed class DocxLayoutParser : IProgrammeParts
         else
         {
             record.Kind = SourceLineKind.NotPlaced;
-            log.Warning(ImportCodes.UnrecognisedPreambleLine, record, $"\"{text}\" is not a part of a programme the importer knows (header block, title and trích yếu, section heading, focus task, schedule table, annex, \"Nơi nhận\", signature); it is not imported.");
+            log.Warning(ImportCodes.UnrecognisedPreambleLine, record, ImportText.Of("UnrecognisedPart", text));
         }
     }
 
@@ -235,7 +236,7 @@ internal sealed class DocxLayoutParser : IProgrammeParts
         if (date is null)
         {
             record.Kind = SourceLineKind.NotPlaced;
-            log.Error(ImportCodes.InvalidIssueDate, record, $"\"{text}\" names a date that does not exist; the issue date is not read from it.");
+            log.Error(ImportCodes.InvalidIssueDate, record, ImportText.Of("InvalidIssueDate", text));
             return;
         }
 
@@ -256,11 +257,11 @@ internal sealed class DocxLayoutParser : IProgrammeParts
         record.Kind = SourceLineKind.Title;
         if (month is null)
         {
-            log.Warning(ImportCodes.PeriodNotInTitle, record, "the title names no month (\"THÁNG 5 NĂM 2021\"); the period is taken from the schedule heading or the header file.");
+            log.Warning(ImportCodes.PeriodNotInTitle, record, ImportText.Of("TitleWithoutPeriod"));
         }
         else if (rest.Length > 0)
         {
-            log.Warning(ImportCodes.TitleTextNotKept, record, $"the words after the month in the title (\"{rest}\") are not kept; the trích yếu is derived from the period.");
+            log.Warning(ImportCodes.TitleTextNotKept, record, ImportText.Of("TitleWordsNotKept", rest));
         }
     }
 
@@ -280,7 +281,7 @@ internal sealed class DocxLayoutParser : IProgrammeParts
                 break;
             default:
                 record.Kind = SourceLineKind.NotPlaced;
-                log.Warning(ImportCodes.UnknownSection, record, "the importer reads section 1 (focus tasks) and section 2 (schedule) once each; this heading is not imported.");
+                log.Warning(ImportCodes.UnknownSection, record, ImportText.Of("UnknownSection"));
                 break;
         }
     }
@@ -302,7 +303,7 @@ internal sealed class DocxLayoutParser : IProgrammeParts
             FocusTasks.Add(text);
             if (!block.IsListItem)
             {
-                log.Warning(ImportCodes.FocusTaskWithoutBullet, record, "the paragraph in section 1 is neither a list item nor starts with \"- \"; it is read as a focus task.");
+                log.Warning(ImportCodes.FocusTaskWithoutBullet, record, ImportText.Of("FocusParagraphWithoutBullet"));
             }
         }
     }
@@ -327,7 +328,7 @@ internal sealed class DocxLayoutParser : IProgrammeParts
         if (archiveRead)
         {
             record.Kind = SourceLineKind.NotPlaced;
-            log.Warning(ImportCodes.LineAfterRecipients, record, "the paragraph follows the \"Lưu\" line that closes the \"Nơi nhận\" block; it is not imported.");
+            log.Warning(ImportCodes.LineAfterRecipients, record, ImportText.Of("ParagraphAfterRecipients"));
             return;
         }
 

@@ -52,7 +52,7 @@ internal static class DocxProgrammeAssembly
         if (blocks.Count == 0)
         {
             assumed |= AssumedFields.Agency;
-            log.General(ImportSeverity.Information, ImportCodes.AgencyNotInDocument, "the document has no agency lines above \"Số:\" in its header block; the agency comes from the header file.");
+            log.General(ImportSeverity.Information, ImportCodes.AgencyNotInDocument, ImportText.Of("AgencyNotInDocument"));
             return header.Agency;
         }
 
@@ -72,7 +72,7 @@ internal static class DocxProgrammeAssembly
         catch (Exception ex) when (ex is ArgumentException or ProgrammeLimitException)
         {
             assumed |= AssumedFields.Agency;
-            log.Error(ImportCodes.ValueRejected, blocks[0].Record, $"the agency lines could not be read: {ex.Message} The agency comes from the header file.");
+            log.Error(ImportCodes.ValueRejected, blocks[0].Record, ImportText.Of("AgencyRejected", ex.Message));
             return header.Agency;
         }
     }
@@ -84,7 +84,7 @@ internal static class DocxProgrammeAssembly
         {
             if (line.Length > 1 && line[0] == '(' && line[line.Length - 1] == ')')
             {
-                log.Information(ImportCodes.SignatureLineSkipped, record, $"\"{line}\" in the signature block is a note (chữ ký, dấu), not part of the block; it is not kept.");
+                log.Information(ImportCodes.SignatureLineSkipped, record, ImportText.Of("SignatureLineSkipped", line));
                 continue;
             }
 
@@ -98,8 +98,8 @@ internal static class DocxProgrammeAssembly
                 ImportSeverity.Information,
                 ImportCodes.SignatureNotInDocument,
                 lines.Count == 0
-                    ? "the document has no signature block beside \"Nơi nhận\"; the signature comes from the header file."
-                    : $"the signature block holds only \"{lines[0]}\" (a title and a name are needed); the signature comes from the header file.");
+                    ? ImportText.Of("SignatureNotInDocument")
+                    : ImportText.Of("SignatureIncomplete", lines[0]));
             return header.Signature;
         }
 
@@ -110,7 +110,7 @@ internal static class DocxProgrammeAssembly
         catch (Exception ex) when (ex is ArgumentException or ProgrammeLimitException)
         {
             assumed |= AssumedFields.Signature;
-            log.Error(ImportCodes.ValueRejected, document.SignatureLines[0].Record, $"the signature block could not be read: {ex.Message} The signature comes from the header file.");
+            log.Error(ImportCodes.ValueRejected, document.SignatureLines[0].Record, ImportText.Of("SignatureRejected", ex.Message));
             return header.Signature;
         }
     }

@@ -42,15 +42,15 @@ internal static class ProgrammeAssembly
     {
         if (text.TitleMonth is { } title && text.HeadingMonth is { } heading && title != heading)
         {
-            log.General(ImportSeverity.Warning, ImportCodes.PeriodsDisagree, $"the title (line {text.TitleLine}) names {IsoDate.Format(title)} but the schedule heading (line {text.HeadingLine}) names {IsoDate.Format(heading)}; the title's month is used.");
+            log.General(ImportSeverity.Warning, ImportCodes.PeriodsDisagree, ImportText.Of("PeriodsDisagree", ImportText.Invariant(text.TitleLine), IsoDate.Format(title), ImportText.Invariant(text.HeadingLine), IsoDate.Format(heading)));
         }
         else if (text.TitleMonth is null && text.HeadingMonth is { } fromHeading)
         {
-            log.General(ImportSeverity.Information, ImportCodes.PeriodNotInTitle, $"the month {IsoDate.Format(fromHeading)} is read from the schedule heading (line {text.HeadingLine}).");
+            log.General(ImportSeverity.Information, ImportCodes.PeriodNotInTitle, ImportText.Of("MonthFromHeading", IsoDate.Format(fromHeading), ImportText.Invariant(text.HeadingLine)));
         }
         else if (text.TitleMonth is null && text.HeadingMonth is null && header.Month is { } assumed)
         {
-            log.General(ImportSeverity.Warning, ImportCodes.PeriodNotInTitle, $"the text names no month; the header file's month {IsoDate.Format(assumed)} is used.");
+            log.General(ImportSeverity.Warning, ImportCodes.PeriodNotInTitle, ImportText.Of("MonthFromHeaderFile", IsoDate.Format(assumed)));
         }
 
         return text.ResolveMonth(1);
@@ -87,7 +87,7 @@ internal static class ProgrammeAssembly
         {
             symbol = DocumentKindText.Symbol(DocumentKind.Programme, header.Agency.Abbreviation);
             assumed |= AssumedFields.Symbol;
-            log.General(ImportSeverity.Information, ImportCodes.SymbolDerived, $"neither the text nor the header file gives a symbol; \"{symbol}\" is formed from the agency's abbreviation.");
+            log.General(ImportSeverity.Information, ImportCodes.SymbolDerived, ImportText.Of("SymbolDerived", symbol));
         }
 
         string place = text.PlaceName ?? header.PlaceName
@@ -135,10 +135,10 @@ internal static class ProgrammeAssembly
             return header.Recipients;
         }
 
-        log.General(ImportSeverity.Information, ImportCodes.NoRecipientsBlock, "the text has no \"Nơi nhận:\" block and the header file gives no recipients; the block is empty (\"Lưu: VT.\").");
+        log.General(ImportSeverity.Information, ImportCodes.NoRecipientsBlock, ImportText.Of("NoRecipientsBlock"));
         return RecipientList.Empty;
     }
 
     private static void Differs(ImportLog log, string field, string headerValue, string textValue) =>
-        log.General(ImportSeverity.Warning, ImportCodes.HeaderValueDiffers, $"the header file's {field} \"{headerValue}\" differs from the text's \"{textValue}\"; the text's is used.");
+        log.General(ImportSeverity.Warning, ImportCodes.HeaderValueDiffers, ImportText.Of("HeaderValueDiffers", field, headerValue, textValue));
 }

@@ -66,7 +66,7 @@ internal sealed class ScheduleTableReader
                 layout = header;
                 foreach (TableLayout.Column column in header.Columns.Where(c => c.Role == TableLayout.Role.Field))
                 {
-                    log.Information(ImportCodes.UnknownColumn, record, $"column \"{column.Title}\" is not a known column; its cells are kept as the entry field \"{column.Title}\".");
+                    log.Information(ImportCodes.UnknownColumn, record, ImportText.Of("UnknownColumn", column.Title));
                 }
             }
 
@@ -77,7 +77,7 @@ internal sealed class ScheduleTableReader
         if (layout is null)
         {
             layout = TableLayout.Default;
-            log.Warning(ImportCodes.TableStartedWithoutHeader, record, "the schedule table has no column header row; columns are read as NGÀY/THỨ, NỘI DUNG CÔNG VIỆC, CHỦ TRÌ CHUẨN BỊ, LÃNH ĐẠO CHỦ TRÌ.");
+            log.Warning(ImportCodes.TableStartedWithoutHeader, record, ImportText.Of("TableStartedWithoutHeader"));
         }
 
         if (cells.Length == 1)
@@ -92,7 +92,7 @@ internal sealed class ScheduleTableReader
             if (extra.Length > 0)
             {
                 record.Kind = SourceLineKind.NotPlaced;
-                log.Error(ImportCodes.TooManyCells, record, $"the row has {cells.Length} cells but the table has {layout.Count} columns (extra: \"{extra}\"); a tab inside a cell shifts the columns, so the row is not imported.");
+                log.Error(ImportCodes.TooManyCells, record, ImportText.Of("TooManyCells", ImportText.Invariant(cells.Length), ImportText.Invariant(layout.Count), extra));
                 return;
             }
         }
@@ -116,7 +116,7 @@ internal sealed class ScheduleTableReader
         }
 
         record.Kind = SourceLineKind.NotPlaced;
-        log.Error(ImportCodes.LineWithoutColumns, record, "the line has no tab-separated cells, so it cannot be placed in the table (a line break inside a cell splits a row); it is not imported.");
+        log.Error(ImportCodes.LineWithoutColumns, record, ImportText.Of("LineWithoutColumns"));
     }
 
     private void ReadRow(LineRecord record, Row row, int index)
@@ -131,7 +131,7 @@ internal sealed class ScheduleTableReader
             if (row.HasAnyBesideDay)
             {
                 record.Kind = SourceLineKind.NotPlaced;
-                log.Error(ImportCodes.RowOutsideDay, record, "the row comes before any valid day row, so it has no date; it is not imported.");
+                log.Error(ImportCodes.RowOutsideDay, record, ImportText.Of("RowOutsideDay"));
             }
             else if (record.Parts == ScheduleRowParts.None)
             {
@@ -168,7 +168,7 @@ internal sealed class ScheduleTableReader
         }
         else if (row.HasAnyBesideDayAndContent)
         {
-            log.Error(ImportCodes.CellsWithoutContent, record, $"the row has a unit or leaders (\"{row.OtherCellsText}\") but no content; they are not imported.");
+            log.Error(ImportCodes.CellsWithoutContent, record, ImportText.Of("CellsWithoutContent", row.OtherCellsText));
         }
 
         record.Kind = record.Parts == ScheduleRowParts.None
@@ -180,7 +180,7 @@ internal sealed class ScheduleTableReader
         }
         else if (row.MissingCells > 0 && (record.Parts & ScheduleRowParts.Entry) != 0)
         {
-            log.Warning(ImportCodes.MissingCells, record, $"the row has {row.CellCount} of {row.ColumnCount} cells; the missing ones are read as empty.");
+            log.Warning(ImportCodes.MissingCells, record, ImportText.Of("MissingCells", ImportText.Invariant(row.CellCount), ImportText.Invariant(row.ColumnCount)));
         }
     }
 
@@ -200,18 +200,18 @@ internal sealed class ScheduleTableReader
                 record.Parts |= ScheduleRowParts.Weekday;
                 day.WrittenWeekday = weekday;
                 day.AwaitsWeekday = false;
-                log.Information(ImportCodes.WeekdayOnLaterLine, record, $"the weekday \"{cell}\" is read as the weekday of day {Short(day.Date)}, whose number stands alone on line {day.LineNumber}.");
+                log.Information(ImportCodes.WeekdayOnLaterLine, record, ImportText.Of("WeekdayOnLaterLine", cell, Short(day.Date), ImportText.Invariant(day.LineNumber)));
             }
             else
             {
-                log.Warning(ImportCodes.WeekdayWithoutDay, record, $"the weekday \"{cell}\" follows no day number written alone; it is not kept (the rest of the row is read).");
+                log.Warning(ImportCodes.WeekdayWithoutDay, record, ImportText.Of("WeekdayWithoutDay", cell));
             }
 
             return true;
         }
 
         record.Kind = SourceLineKind.NotPlaced;
-        log.Error(ImportCodes.UnrecognisedDayCell, record, $"the day column holds \"{cell}\", which is neither a day number nor a weekday; the row is not imported.");
+        log.Error(ImportCodes.UnrecognisedDayCell, record, ImportText.Of("UnrecognisedDayCell", cell));
         return false;
     }
 
@@ -228,7 +228,7 @@ internal sealed class ScheduleTableReader
             day = null;
             session = null;
             record.Kind = SourceLineKind.NotPlaced;
-            log.Error(ImportCodes.InvalidDay, record, $"day \"{match.Value.Trim()}\" does not exist in {resolver.Description}; the row and the rows up to the next valid day are not imported.");
+            log.Error(ImportCodes.InvalidDay, record, ImportText.Of("InvalidDay", match.Value.Trim(), resolver.Description));
             return false;
         }
 
@@ -236,14 +236,14 @@ internal sealed class ScheduleTableReader
         LocalDate date = resolved.Value;
         if (days.TryGetValue(date, out ParsedDay? existing))
         {
-            log.Warning(ImportCodes.DayRepeated, record, $"day {Short(date)} was already started on line {existing.LineNumber}; the rows that follow are added to it.");
+            log.Warning(ImportCodes.DayRepeated, record, ImportText.Of("DayRepeated", Short(date), ImportText.Invariant(existing.LineNumber)));
             day = existing;
         }
         else
         {
             if (lastDate is { } previous && date < previous)
             {
-                log.Warning(ImportCodes.DayOutOfOrder, record, $"day {Short(date)} comes after day {Short(previous)}; days are kept in date order.");
+                log.Warning(ImportCodes.DayOutOfOrder, record, ImportText.Of("DayOutOfOrder", Short(date), Short(previous)));
             }
 
             day = new ParsedDay(date, record);
@@ -265,7 +265,7 @@ internal sealed class ScheduleTableReader
         }
         else
         {
-            log.Warning(ImportCodes.UnknownWeekday, record, $"\"{weekdayText}\" is not a weekday spelling the importer knows (e.g. \"Thứ 2\", \"Thứ Hai\", \"T2\", \"CN\"); day {Short(date)} is kept without a written weekday.");
+            log.Warning(ImportCodes.UnknownWeekday, record, ImportText.Of("UnknownWeekday", weekdayText, Short(date)));
         }
 
         ResolvePendingMarkers(day);
@@ -283,13 +283,13 @@ internal sealed class ScheduleTableReader
         {
             pending.Add(new PendingMarker(record, kind, current));
             record.Kind = SourceLineKind.ScheduleRow;
-            log.Information(ImportCodes.MarkerMovedToNextDay, record, $"\"{SessionName(kind)}\" comes after the {SessionName(current.LastSession ?? kind)} of day {Short(current.Date)} and is followed by the day row on line {dayLine}; it is read as that day's {SessionName(kind)}.");
+            log.Information(ImportCodes.MarkerMovedToNextDay, record, ImportText.Of("MarkerMovedToNextDay", SessionName(kind), SessionName(current.LastSession ?? kind), Short(current.Date), ImportText.Invariant(dayLine)));
             return false;
         }
 
         if (current.HasSession(kind))
         {
-            log.Warning(ImportCodes.SessionRepeated, record, $"day {Short(current.Date)} already has a {SessionName(kind)}; the entries that follow are added to it.");
+            log.Warning(ImportCodes.SessionRepeated, record, ImportText.Of("SessionRepeated", Short(current.Date), SessionName(kind)));
         }
 
         current.OpenSession(kind);
@@ -308,7 +308,7 @@ internal sealed class ScheduleTableReader
             content = contentText.Trim();
             allDay = false;
             calendarOf = null;
-            log.Warning(ImportCodes.ContentIsOnlyAnnotation, record, "the content is only an annotation; it is kept as the content.");
+            log.Warning(ImportCodes.ContentIsOnlyAnnotation, record, ImportText.Of("ContentIsOnlyAnnotation"));
         }
 
         SessionKind kind = session ?? SessionKind.AllDay;
@@ -330,7 +330,7 @@ internal sealed class ScheduleTableReader
         }
         catch (ArgumentException ex)
         {
-            log.Error(ImportCodes.ValueRejected, record, $"the entry could not be imported: {ex.Message}");
+            log.Error(ImportCodes.ValueRejected, record, ImportText.Of("EntryRejected", ex.Message));
         }
     }
 
@@ -343,7 +343,7 @@ internal sealed class ScheduleTableReader
             home.OpenSession(marker.Kind);
             if (target is null)
             {
-                log.Warning(ImportCodes.SessionRepeated, marker.Record, $"no valid day row follows; \"{SessionName(marker.Kind)}\" stays with day {Short(home.Date)}.");
+                log.Warning(ImportCodes.SessionRepeated, marker.Record, ImportText.Of("MarkerStays", SessionName(marker.Kind), Short(home.Date)));
             }
             else
             {
@@ -359,7 +359,7 @@ internal sealed class ScheduleTableReader
         if (previous is { AwaitsWeekday: true })
         {
             previous.AwaitsWeekday = false;
-            log.Information(ImportCodes.DayWithoutWeekday, previous.Start, $"day {Short(previous.Date)} has no weekday written, here or on the lines that follow.");
+            log.Information(ImportCodes.DayWithoutWeekday, previous.Start, ImportText.Of("DayWithoutWeekday", Short(previous.Date)));
         }
     }
 

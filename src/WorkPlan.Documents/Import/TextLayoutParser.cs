@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -89,7 +90,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
             if (XmlSafeText.FindForbiddenCharacter(record.Text) is int bad and >= 0)
             {
                 record.Kind = SourceLineKind.NotPlaced;
-                log.Error(ImportCodes.ForbiddenCharacters, record, $"the line holds U+{(int)record.Text[bad]:X4} at position {bad + 1}, which documents cannot carry (a binary or damaged text?); it is not imported.");
+                log.Error(ImportCodes.ForbiddenCharacters, record, ImportText.Of("ForbiddenCharacterInLine", ((int)record.Text[bad]).ToString("X4", CultureInfo.InvariantCulture), ImportText.Invariant(bad + 1)));
                 continue;
             }
 
@@ -160,7 +161,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
             else
             {
                 FocusTasks.Add(text);
-                log.Warning(ImportCodes.FocusTaskWithoutBullet, record, "the line in section 1 does not start with \"- \"; it is read as a focus task.");
+                log.Warning(ImportCodes.FocusTaskWithoutBullet, record, ImportText.Of("FocusTaskWithoutBullet"));
             }
         }
         else
@@ -189,7 +190,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
         record.Kind = unknown.Count == 0 && kind is not null ? kind.Value : SourceLineKind.NotPlaced;
         if (unknown.Count > 0)
         {
-            log.Warning(ImportCodes.UnrecognisedPreambleLine, record, $"\"{string.Join(" | ", unknown)}\" is not a header line the importer knows (place and date, title, \"Số:\", section heading); it is not imported — agency and signer come from the header file.");
+            log.Warning(ImportCodes.UnrecognisedPreambleLine, record, ImportText.Of("UnrecognisedPreambleLine", string.Join(" | ", unknown)));
         }
     }
 
@@ -199,7 +200,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
         {
             if (date is null)
             {
-                log.Error(ImportCodes.InvalidIssueDate, record, $"\"{cell}\" names a date that does not exist; the issue date is not read from it.");
+                log.Error(ImportCodes.InvalidIssueDate, record, ImportText.Of("InvalidIssueDate", cell));
                 return null;
             }
 
@@ -219,11 +220,11 @@ internal sealed class TextLayoutParser : IProgrammeParts
             TitleLine = TitleLine == 0 ? record.Number : TitleLine;
             if (month is null)
             {
-                log.Warning(ImportCodes.PeriodNotInTitle, record, "the title names no month (\"THÁNG 5 NĂM 2021\"); the month is taken from the schedule heading or the header file.");
+                log.Warning(ImportCodes.PeriodNotInTitle, record, ImportText.Of("TitleWithoutMonth"));
             }
             else if (rest.Length > 0)
             {
-                log.Warning(ImportCodes.TitleTextNotKept, record, $"the words after the month in the title (\"{rest}\") are not kept; the abstract is derived from the period.");
+                log.Warning(ImportCodes.TitleTextNotKept, record, ImportText.Of("TitleTextNotKept", rest));
             }
 
             return SourceLineKind.Title;
@@ -256,7 +257,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
                 break;
             default:
                 record.Kind = SourceLineKind.NotPlaced;
-                log.Warning(ImportCodes.UnknownSection, record, "the importer reads section 1 (focus tasks) and section 2 (schedule) once each; this heading is not imported.");
+                log.Warning(ImportCodes.UnknownSection, record, ImportText.Of("UnknownSection"));
                 break;
         }
     }
@@ -274,7 +275,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
         if (line.IndexOf('\t') < 0 && HeaderText.TrySection(text, out _, out _))
         {
             record.Kind = SourceLineKind.NotPlaced;
-            log.Warning(ImportCodes.UnknownSection, record, "a section heading after the schedule table is not imported.");
+            log.Warning(ImportCodes.UnknownSection, record, ImportText.Of("SectionAfterTable"));
             return;
         }
 
@@ -297,7 +298,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
         if (archiveRead)
         {
             record.Kind = SourceLineKind.NotPlaced;
-            log.Warning(ImportCodes.LineAfterRecipients, record, "the line follows the \"Lưu\" line that closes the \"Nơi nhận\" block; it is not imported (the signature comes from the header file).");
+            log.Warning(ImportCodes.LineAfterRecipients, record, ImportText.Of("LineAfterRecipients"));
             return;
         }
 

@@ -1,10 +1,6 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
-using System.Text.RegularExpressions;
 using WorkPlan.Documents.Calendar.Holidays;
 using WorkPlan.Documents.Checking;
-using WorkPlan.Documents.Localization;
 using WorkPlan.Documents.Tests.Infrastructure;
 
 namespace WorkPlan.Documents.Tests.Localization;
@@ -14,42 +10,6 @@ public class CheckMessagesTests
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
-    [Fact]
-    public void Every_message_has_a_vietnamese_text_with_no_placeholder_the_english_lacks()
-    {
-        Dictionary<string, string> english = Texts(Messages.Check, CultureInfo.InvariantCulture);
-        Dictionary<string, string> vietnamese = Texts(Messages.Check, Vietnamese);
-
-        Assert.NotEmpty(english);
-        Assert.Equal(english.Keys.OrderBy(k => k, StringComparer.Ordinal), vietnamese.Keys.OrderBy(k => k, StringComparer.Ordinal));
-        foreach ((string key, string text) in vietnamese)
-        {
-            Assert.True(Placeholders(text).IsSubsetOf(Placeholders(english[key])), key);
-            if (Regex.IsMatch(Regex.Replace(english[key], @"\{\d+\}", string.Empty), "[A-Za-z]{2}"))
-            {
-                Assert.NotEqual(english[key], text); // a text with words is translated; "{0} ({1})" is not
-            }
-        }
-    }
-
-    [Fact]
-    public void Every_key_the_checks_use_is_in_the_resources()
-    {
-        Dictionary<string, string> english = Texts(Messages.Check, CultureInfo.InvariantCulture);
-        string folder = Path.Combine(Common.RepositoryRoot.Path, "src", "WorkPlan.Documents", "Checking");
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string file in Directory.GetFiles(folder, "*.cs"))
-        {
-            foreach (Match match in Regex.Matches(File.ReadAllText(file), "\"((?:[A-Z][A-Za-z]+_)+[A-Za-z]+)\""))
-            {
-                used.Add(match.Groups[1].Value);
-            }
-        }
-
-        Assert.NotEmpty(used);
-        Assert.DoesNotContain(used, key => !english.ContainsKey(key) && !english.ContainsKey(key + "_One"));
-    }
 
     [Fact]
     public void The_seeds_findings_are_worded_in_vietnamese_for_a_vietnamese_culture_and_in_english_otherwise()
@@ -96,14 +56,4 @@ public class CheckMessagesTests
     [Fact]
     public void A_null_culture_is_refused() =>
         Assert.Throws<ArgumentNullException>("culture", () => ProgrammeChecker.Check(Renderers.Seed())[0].GetMessage(null!));
-
-    private static Dictionary<string, string> Texts(ResourceManager resources, CultureInfo culture)
-    {
-        ResourceSet set = resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)
-            ?? throw new InvalidOperationException($"No resources for {culture.Name}.");
-        return set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!, StringComparer.Ordinal);
-    }
-
-    private static HashSet<string> Placeholders(string text) =>
-        Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 }

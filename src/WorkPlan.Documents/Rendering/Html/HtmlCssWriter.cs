@@ -74,7 +74,7 @@ internal static class HtmlCssWriter
         var sections = styles.Document.Sections;
         for (int i = 0; i < sections.Count; i++)
         {
-            AppendPage(css, sections[i], "wp-s" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), styles);
+            AppendPage(css, sections[i], "wp-s" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), i == 0, styles);
         }
 
         output.Write(css.ToString());
@@ -176,21 +176,54 @@ internal static class HtmlCssWriter
         }
     }
 
-    private static void AppendPage(StringBuilder css, LayoutSection section, string name, StyleResolver styles)
+    /// <summary>
+    /// Appends a section's named page. Its page numbers: the document's page counter, with the header left off the
+    /// first page by <c>:first</c>, which matches the document's first page only. A later section whose numbering
+    /// restarts (an annex: "Số trang của Phụ lục được đánh số riêng") counts its own pages with a counter of its own,
+    /// <c>{name}-page</c>, incremented per page of that name (Chromium counts page-context counters this way); when its
+    /// first page hides the header, a counter style that leaves the first number blank does what <c>:first</c> cannot
+    /// (only the number is left off there, not other header text).
+    /// </summary>
+    private static void AppendPage(StringBuilder css, LayoutSection section, string name, bool isFirstSection, StyleResolver styles)
     {
         var page = section.Page;
+        bool ownCounter = page.Numbering == PageNumbering.Restart;
+        bool hideFirstNumber = ownCounter && !isFirstSection && page.FirstPageHeader == FirstPageHeader.Hidden;
+        string counter = !ownCounter ? "counter(page)"
+            : hideFirstNumber ? "counter(" + name + "-page, " + name + "-number)"
+            : "counter(" + name + "-page)";
+        if (ownCounter && page.NumberingStart != 1)
+        {
+            css.Append(":root { counter-reset: ").Append(name).Append("-page ")
+                .Append((page.NumberingStart - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("; }\n");
+        }
+
+        if (hideFirstNumber)
+        {
+            css.Append("@counter-style ").Append(name).Append("-number { system: extends decimal; range: ")
+                .Append((page.NumberingStart + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append(" infinite; fallback: wp-blank-number; }\n");
+            css.Append("@counter-style wp-blank-number { system: cyclic; symbols: \" \"; suffix: \"\"; }\n");
+        }
+
         string size = HtmlText.Pt(page.PageWidthPoints) + " " + HtmlText.Pt(page.PageHeightPoints);
         string margins = HtmlText.Pt(page.MarginTop.Value) + " " + HtmlText.Pt(page.MarginRight.Value) + " "
             + HtmlText.Pt(page.MarginBottom.Value) + " " + HtmlText.Pt(page.MarginLeft.Value);
         css.Append('.').Append(name).Append(" { page: ").Append(name).Append("; }\n");
-        css.Append("@page ").Append(name).Append(" { size: ").Append(size).Append("; margin: ").Append(margins).Append("; ");
+        css.Append("@page ").Append(name).Append(" { ");
+        if (ownCounter)
+        {
+            css.Append("counter-increment: ").Append(name).Append("-page; ");
+        }
+
+        css.Append("size: ").Append(size).Append("; margin: ").Append(margins).Append("; ");
         if (section.Header.Count > 0)
         {
-            AppendHeaderBox(css, section, styles);
+            AppendHeaderBox(css, section, counter, styles);
         }
 
         css.Append("}\n");
-        if (section.Header.Count > 0 && page.FirstPageHeader == FirstPageHeader.Hidden)
+        if (section.Header.Count > 0 && page.FirstPageHeader == FirstPageHeader.Hidden && isFirstSection)
         {
             css.Append("@page ").Append(name).Append(":first { @top-left { content: none; } @top-center { content: none; } @top-right { content: none; } }\n");
         }
@@ -204,7 +237,7 @@ internal static class HtmlCssWriter
     /// Appends the page-margin box that prints the page header: the box follows the first paragraph's alignment; the
     /// content is the paragraphs' text with <c>counter(page)</c> for the page number, one line per paragraph.
     /// </summary>
-    private static void AppendHeaderBox(StringBuilder css, LayoutSection section, StyleResolver styles)
+    private static void AppendHeaderBox(StringBuilder css, LayoutSection section, string counter, StyleResolver styles)
     {
         var first = styles.Body.Merge(styles.Class(section.Header[0].ClassName));
         string box = first.TextAlign switch
@@ -239,7 +272,7 @@ internal static class HtmlCssWriter
                             text.Clear();
                         }
 
-                        content.Append("counter(page) ");
+                        content.Append(counter).Append(' ');
                         break;
                 }
             }
