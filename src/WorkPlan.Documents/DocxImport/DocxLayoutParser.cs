@@ -74,6 +74,9 @@ internal sealed class DocxLayoutParser : IProgrammeParts
 
     internal bool TitleRead { get; private set; }
 
+    /// <summary>Gets the kind the tên loại names: "CHƯƠNG TRÌNH", "LỊCH CÔNG TÁC", "THÔNG BÁO" (a programme when there is none).</summary>
+    internal DocumentKind Kind { get; private set; }
+
     internal string? AbstractText { get; private set; }
 
     /// <summary>Gets the month of a one-line title ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2021"), or null.</summary>
@@ -188,9 +191,10 @@ internal sealed class DocxLayoutParser : IProgrammeParts
         {
             ReadPlaceAndDate(record, text, place, date);
         }
-        else if (!TitleRead && VietnameseFold.Fold(text) == "chuong trinh")
+        else if (!TitleRead && KindOfTitle(VietnameseFold.Fold(text)) is { } kind)
         {
             TitleRead = true;
+            Kind = kind;
             expectAbstract = true;
             record.Kind = SourceLineKind.Title;
         }
@@ -351,6 +355,14 @@ internal sealed class DocxLayoutParser : IProgrammeParts
             record.Kind = SourceLineKind.Recipient;
         }
     }
+
+    private static DocumentKind? KindOfTitle(string folded) => folded switch
+    {
+        "chuong trinh" => DocumentKind.Programme,
+        "lich cong tac" => DocumentKind.Schedule,
+        "thong bao" => DocumentKind.Notice,
+        _ => null,
+    };
 
     private static bool IsAnnexPart(string text, out bool label)
     {

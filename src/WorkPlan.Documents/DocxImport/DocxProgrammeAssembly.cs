@@ -16,7 +16,7 @@ internal static class DocxProgrammeAssembly
         {
             throw new ProgrammeImportException(
                 null,
-                "the document is not a work programme: it has no tên loại \"CHƯƠNG TRÌNH\" (or title \"CHƯƠNG TRÌNH CÔNG TÁC …\"), no section \"2. Dự kiến lịch làm việc …:\" and no schedule table with a \"NGÀY/ THỨ\" column.");
+                "the document is not a work programme or schedule: it has no tên loại \"CHƯƠNG TRÌNH\", \"LỊCH CÔNG TÁC\" or \"THÔNG BÁO\" (or title \"CHƯƠNG TRÌNH CÔNG TÁC …\"), no section \"2. Dự kiến lịch làm việc …:\" and no schedule table with a \"NGÀY/ THỨ\" column.");
         }
 
         ProgrammePeriod period = document.ResolvePeriod(0);
@@ -25,7 +25,7 @@ internal static class DocxProgrammeAssembly
         RecipientList recipients = ProgrammeAssembly.Recipients(document, header, log, ref assumed);
         IssuingAgency agency = Agency(document, header, identity, log, ref assumed);
         SignatureBlock signature = Signature(document, header, log, ref assumed);
-        string? @abstract = document.AbstractText is { } text && text != period.DefaultAbstract ? text : null;
+        string? @abstract = document.AbstractText is { } text && text != DocumentKindText.DefaultAbstract(document.Kind, period) ? text : null;
         try
         {
             List<ScheduleDay> days = document.Days.Select(d => d.Build(classifier)).ToList();
@@ -38,7 +38,7 @@ internal static class DocxProgrammeAssembly
                 new FocusTaskSection(document.FocusTasks, document.FocusHeading),
                 recipients,
                 @abstract,
-                assumed);
+                assumed).AsKind(document.Kind);
         }
         catch (ArgumentException ex)
         {

@@ -29,11 +29,31 @@ internal static class EntryText
     private static readonly Regex LeadingTime = new(
         @"^(?<h>[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*(?<m>[0-5]\d)?(?:\s*phút)?\s*(?:[:,\-–]\s*|\s+)(?<rest>\S.*)$", Options);
 
+    private static readonly Regex WholeTime = new(
+        @"^\(?\s*(?<h>[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*(?<m>[0-5]\d)?(?:\s*(?:phút|['’′]))?\s*\)?$", Options);
+
     private static readonly char[] LeaderSeparators = [',', ';'];
 
     private static readonly Regex AndBeforeHonorific = new(@"\s+và\s+(?=(?:đ\s*/\s*c|đồng\s+chí)\b)", Options);
 
     private static readonly Regex Honorific = new(@"^(?:đ\s*/\s*c|đồng\s+chí)\.?\s*(?<name>\S.*)$", Options);
+
+    /// <summary>
+    /// Reads a cell that is a time and nothing else, as a time column writes it: "8 giờ 30", "8 giờ", "7h30",
+    /// "07:30", "(8h30)", "7 giờ 30’"; null otherwise.
+    /// </summary>
+    internal static LocalTime? TryTime(string cell)
+    {
+        Match match = WholeTime.Match(cell.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        int hour = int.Parse(match.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return new LocalTime(hour, minute);
+    }
 
     /// <summary>Recognises a session marker and returns the text after it (an entry written on the same line).</summary>
     internal static bool TryMarker(string cell, out SessionKind kind, out string rest)

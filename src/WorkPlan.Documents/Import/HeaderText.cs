@@ -115,6 +115,17 @@ internal static class HeaderText
         Match match = SectionPattern.Match(line);
         if (!match.Success)
         {
+            // The schedule's heading has no number when there are no focus tasks before it ("Dự kiến lịch làm việc
+            // tuần từ ngày 10/5 đến ngày 16/5/2021:", as ViewText.NumberedHeading writes it).
+            string trimmed = line.Trim();
+            if (trimmed.Length > 1 && trimmed[trimmed.Length - 1] == ':'
+                && VietnameseFold.Fold(trimmed).StartsWith("du kien lich lam viec", StringComparison.Ordinal))
+            {
+                heading = trimmed.Substring(0, trimmed.Length - 1).Trim();
+                section = Section.Schedule;
+                return true;
+            }
+
             return false;
         }
 

@@ -40,6 +40,12 @@ internal sealed class Row
 
     internal string? Location => Optional(TableLayout.Role.Location);
 
+    /// <summary>Gets the time column's cell ("8 giờ 30"), or null when there is none or it is empty.</summary>
+    internal string? StartTime => Optional(TableLayout.Role.StartTime);
+
+    /// <summary>Gets the time column's title, "THỜI GIAN"; null when the table has none.</summary>
+    internal string? StartTimeTitle => layout.IndexOf(TableLayout.Role.StartTime) is int i and >= 0 ? layout.Columns[i].Title : null;
+
     /// <summary>Gets the non-empty cells of unknown columns, by column title; null when there are none.</summary>
     internal List<KeyValuePair<string, string>>? Fields
     {

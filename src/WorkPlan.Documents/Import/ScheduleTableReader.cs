@@ -312,17 +312,33 @@ internal sealed class ScheduleTableReader
         }
 
         SessionKind kind = session ?? SessionKind.AllDay;
+        LocalTime? startTime = parts.StartTime;
+        List<KeyValuePair<string, string>>? fields = row.Fields;
+        if (row.StartTime is { } timeText)
+        {
+            // A time column ("8 giờ 30", "7h30", "08:00") gives the start time; a cell that is not a time
+            // ("Cả ngày", "Sau giao ban") is kept, as the entry field named by the column.
+            if (EntryText.TryTime(timeText) is { } time)
+            {
+                startTime = time;
+            }
+            else
+            {
+                (fields ??= []).Add(new KeyValuePair<string, string>(row.StartTimeTitle!, timeText));
+            }
+        }
+
         try
         {
             var entry = new ScheduleEntry(
                 content,
                 row.Unit,
                 EntryText.Leaders(row.Leaders),
-                parts.StartTime,
+                startTime,
                 row.Location,
                 allDay,
                 calendarOf,
-                row.Fields);
+                fields);
             day!.Add(kind, entry);
             record.Parts |= ScheduleRowParts.Entry;
             record.Entry = entry;

@@ -24,6 +24,7 @@ internal sealed class TableLayout
         Unit,
         Leaders,
         Location,
+        StartTime,
         Field,
     }
 
@@ -106,10 +107,14 @@ internal sealed class TableLayout
 
     private static Role RoleOf(string folded, List<Column> taken)
     {
+        // "CHỦ TRÌ CHUẨN BỊ" and "THÀNH PHẦN/ ĐƠN VỊ CHUẨN BỊ" (the weekly preset) name the preparing unit; "LÃNH ĐẠO
+        // CHỦ TRÌ, HOẶC THAM DỰ", "THÀNH PHẦN" and a bare "CHỦ TRÌ" (the weekly preset) the leaders.
         Role role = folded.Contains("noi dung") ? Role.Content
-            : folded.Contains("lanh dao") || folded.Contains("thanh phan") || folded.Contains("tham du") ? Role.Leaders
-            : folded.Contains("chuan bi") || folded.Contains("don vi") || folded.Contains("chu tri") ? Role.Unit
+            : folded.Contains("lanh dao") || folded.Contains("tham du") ? Role.Leaders
+            : folded.Contains("chuan bi") || folded.Contains("don vi") ? Role.Unit
+            : folded.Contains("thanh phan") || folded.Contains("chu tri") ? Role.Leaders
             : folded.Contains("dia diem") ? Role.Location
+            : folded.Contains("thoi gian") ? Role.StartTime
             : Role.Field;
         return role != Role.Field && taken.Any(c => c.Role == role) ? Role.Field : role;
     }

@@ -41,6 +41,34 @@ public sealed class DocxRoundTripTests
         AssertRoundTrip(ProgrammeScaler.Year(Renderers.Seed()), RenderOptions.Default);
     }
 
+    [Theory]
+    [InlineData(DocumentKind.Programme)]
+    [InlineData(DocumentKind.Schedule)]
+    [InlineData(DocumentKind.Notice)]
+    public void The_week_as_each_kind_with_the_weekly_columns_comes_back_equal(DocumentKind kind)
+    {
+        AssertRoundTrip(Rendering.RenderingGoldenTests.Week19(kind), new RenderOptions { Columns = ScheduleColumns.Weekly });
+    }
+
+    [Theory]
+    [InlineData(SchedulePlacement.Body)]
+    [InlineData(SchedulePlacement.Annex)]
+    public void A_notice_with_times_and_places_in_the_weekly_columns_comes_back_equal(SchedulePlacement placement)
+    {
+        WorkProgramme notice = WorkProgramme.CreateBuilder(ProgrammePeriod.ForWeek(new LocalDate(2021, 5, 10)))
+            .WithKind(DocumentKind.Notice)
+            .WithAgency(Samples.Agency)
+            .WithSignature(Samples.Signature)
+            .WithIdentity(new DocumentIdentity(12, "TB-VPĐP", "Hà Tĩnh", new LocalDate(2021, 5, 7)))
+            .Day(new LocalDate(2021, 5, 10), d => d
+                .Morning(s => s.AddAtLocation(new LocalTime(7, 30), "Giao ban Văn phòng", "Phòng họp tầng 2", "Phòng HCTHTT", "Oánh", "Long"))
+                .Afternoon(s => s.AddAtLocation(new LocalTime(14, 0), "Làm việc với huyện Kỳ Anh", "UBND huyện Kỳ Anh", "Phòng KHNVGS", "Oánh")))
+            .Day(new LocalDate(2021, 5, 11), d => d.Morning(s => s.Add("Kiểm tra cơ sở", "Phòng OCOP", "Dực")))
+            .Build();
+
+        AssertRoundTrip(notice, new RenderOptions { Columns = ScheduleColumns.Weekly, SchedulePlacement = placement });
+    }
+
     [Fact]
     public void Every_paragraph_and_row_of_the_seed_is_accounted_for_without_a_warning()
     {
@@ -93,16 +121,16 @@ public sealed class DocxRoundTripTests
     /// heading and the same text given explicitly print alike).
     /// </summary>
     internal static WorkProgramme Comparable(WorkProgramme programme) =>
-        new(
+        new WorkProgramme(
             programme.Agency,
             programme.Identity,
             programme.Period,
             new ScheduleSection(
                 programme.Schedule.Days.Select(d => new ScheduleDay(d.Date, d.Status, d.Sessions.Where(s => s.Entries.Count > 0), d.HolidayName, d.IsProvisional, d.WrittenWeekday ?? d.Date.DayOfWeek)),
-                programme.ScheduleHeading),
+                programme.ScheduleHeading.Length == 0 ? null : programme.ScheduleHeading),
             programme.Signature,
             programme.FocusTasks,
             programme.Recipients,
             programme.CustomAbstract,
-            AssumedFields.None);
+            AssumedFields.None).AsKind(programme.Kind);
 }
