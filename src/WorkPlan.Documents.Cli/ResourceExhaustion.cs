@@ -19,7 +19,7 @@ internal static class ResourceExhaustion
             ExitCodes.InvalidInput,
             input,
             error is OutOfMemoryException
-                ? "ran out of memory processing this input: it is larger than this machine can hold (see docs/limits.md for the largest programme accepted)."
-                : "ran out of stack processing this input: it nests too deeply (see docs/limits.md).",
+                ? "ran out of memory processing this input: it is larger than this machine can hold (see https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md for the largest programme accepted)."
+                : "ran out of stack processing this input: it nests too deeply (see https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md).",
             error);
 }

@@ -109,7 +109,7 @@ internal static class LimitCheck
         new(
             string.Format(
                 CultureInfo.InvariantCulture,
-                "{0} has {1:N0} {2}; at most {3:N0} are allowed (limit {4}, see docs/limits.md).",
+                "{0} has {1:N0} {2}; at most {3:N0} are allowed (limit {4}, see https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md).",
                 subject,
                 count,
                 unit,

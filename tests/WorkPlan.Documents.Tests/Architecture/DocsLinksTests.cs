@@ -83,6 +83,6 @@ public partial class DocsLinksTests
     [GeneratedRegex(@"(?<![/\w])docs/[a-z0-9-]+\.(md|xsd|json)")]
     private static partial Regex RelativeReference();
 
-    [GeneratedRegex(@"https://github\.com/workplan-documents/WorkPlan\.Documents/blob/main/(?<path>[A-Za-z0-9_./-]+?)(#(?<anchor>[a-z0-9_-]*))?(?=[""'\s)<]|$)")]
+    [GeneratedRegex(@"https://github\.com/workplan-documents/WorkPlan\.Documents/blob/main/(?<path>[A-Za-z0-9_./-]+?)(#(?<anchor>[a-z0-9_-]*))?(?=[.,;:]?[""'\s)<]|[.,;:]?$)")]
     private static partial Regex AbsoluteLink();
 }

@@ -35,7 +35,7 @@ public class ProgrammeLimitsTests
         Assert.Equal(
             (nameof(ProgrammeLimits.MaxEntriesPerDay), 1000, 1001L, "day.sessions"),
             (error.LimitName, error.Limit, error.Actual, error.ParamName));
-        Assert.Equal("day 2021-05-04 has 1,001 entries; at most 1,000 are allowed (limit MaxEntriesPerDay, see docs/limits.md).", error.Reason);
+        Assert.Equal("day 2021-05-04 has 1,001 entries; at most 1,000 are allowed (limit MaxEntriesPerDay, see https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md).", error.Reason);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ internal static class StyleSheetParser
         {
             if (!WritableProperties.Contains(declaration.Name))
             {
-                throw DeclarationError(source, declaration, sourceName, selectorText, $"'{declaration.Name}' is not in the supported subset (see docs/templates.md: font-*, text-*, color, margin*, padding*, line-height, border*, width, vertical-align)");
+                throw DeclarationError(source, declaration, sourceName, selectorText, $"'{declaration.Name}' is not in the supported subset (see https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/templates.md: font-*, text-*, color, margin*, padding*, line-height, border*, width, vertical-align)");
             }
         }
 

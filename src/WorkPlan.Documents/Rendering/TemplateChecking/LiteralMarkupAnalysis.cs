@@ -38,7 +38,7 @@ internal static class LiteralMarkupAnalysis
                         markup.File,
                         element.Line,
                         element.Column,
-                        $"element <{element.Name}> is not part of the layout markup (elements: {string.Join(", ", LayoutMarkupVocabulary.Elements.Keys)}; see docs/templates.md)"));
+                        $"element <{element.Name}> is not part of the layout markup (elements: {string.Join(", ", LayoutMarkupVocabulary.Elements.Keys)}; see https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/templates.md)"));
                 }
 
                 continue;

@@ -13,7 +13,7 @@ internal sealed class MarkupOutputLimitException : Exception
     public MarkupOutputLimitException(int limit)
         : base(string.Format(
             System.Globalization.CultureInfo.InvariantCulture,
-            "the templates wrote more than {0:N0} characters of layout markup, the template output limit (see docs/limits.md).",
+            "the templates wrote more than {0:N0} characters of layout markup, the template output limit (see https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md).",
             limit))
     {
         Limit = limit;

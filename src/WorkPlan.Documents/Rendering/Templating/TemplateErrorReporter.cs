@@ -87,7 +87,7 @@ internal sealed class TemplateErrorReporter
     {
         string reason = string.Format(
             CultureInfo.InvariantCulture,
-            "the templates ran longer than their time budget of {0} and were stopped (RenderOptions.TemplateTimeBudget; see docs/limits.md).",
+            "the templates ran longer than their time budget of {0} and were stopped (RenderOptions.TemplateTimeBudget; see https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md).",
             Describe(budget));
         var timeout = new TimeoutException(reason, error);
         string? path = (error as ScriptRuntimeException)?.Span.FileName;
@@ -104,8 +104,8 @@ internal sealed class TemplateErrorReporter
     private static string? Exhausted(Exception error) => error switch
     {
         MarkupOutputLimitException => error.Message,
-        OutOfMemoryException => "the templates ran out of memory (a loop or a string that grows without end?); see docs/limits.md.",
-        InsufficientExecutionStackException => "the templates nest too deeply for the stack; see docs/limits.md.",
+        OutOfMemoryException => "the templates ran out of memory (a loop or a string that grows without end?); see https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md.",
+        InsufficientExecutionStackException => "the templates nest too deeply for the stack; see https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/limits.md.",
         _ => null,
     };
 
