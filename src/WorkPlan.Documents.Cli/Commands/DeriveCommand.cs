@@ -56,7 +56,7 @@ internal static class DeriveCommand
             throw new CliException(
                 ExitCodes.InvalidInput,
                 inputPath,
-                $"--week {LocalDatePattern.Iso.Format(monday)}: {ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)}",
+                $"--week {LocalDatePattern.Iso.Format(monday)}: {Utility.ArgumentMessage.Of(ex)}",
                 ex);
         }
 

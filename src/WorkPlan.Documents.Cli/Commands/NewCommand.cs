@@ -118,7 +118,7 @@ internal static class NewCommand
     {
         string reason = error is ProgrammeLimitException limit
             ? limit.Reason
-            : error.Message.Replace($" (Parameter '{error.ParamName}')", string.Empty, StringComparison.Ordinal);
+            : Utility.ArgumentMessage.Of(error);
         return error.ParamName is { } field && !reason.StartsWith(field, StringComparison.Ordinal) ? $"{field}: {reason}" : reason;
     }
 

@@ -35,7 +35,7 @@ internal static class TemplateCheckReport
         PathOf(diagnostic, folder),
         diagnostic.Line == 0 ? null : diagnostic.Line,
         diagnostic.Line == 0 ? null : diagnostic.Column,
-        SeverityWord(diagnostic.Severity) + " " + diagnostic.Id,
+        diagnostic.SeverityKeyword + " " + diagnostic.Id,
         diagnostic.Message);
 
     /// <summary>The closing line: how many of each severity.</summary>
@@ -72,7 +72,7 @@ internal static class TemplateCheckReport
                 json.WriteStartObject();
                 json.WriteString("id", diagnostic.Id);
                 json.WriteString("title", diagnostic.Descriptor.Title);
-                json.WriteString("severity", SeverityWord(diagnostic.Severity));
+                json.WriteString("severity", diagnostic.SeverityKeyword);
                 json.WriteString("file", diagnostic.File);
                 json.WriteString("path", PathOf(diagnostic, folder));
                 json.WriteNumber("line", diagnostic.Line);
@@ -90,14 +90,6 @@ internal static class TemplateCheckReport
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
-
-    /// <summary>The word compilers use for a severity: error, warning, info.</summary>
-    public static string SeverityWord(TemplateDiagnosticSeverity severity) => severity switch
-    {
-        TemplateDiagnosticSeverity.Error => "error",
-        TemplateDiagnosticSeverity.Warning => "warning",
-        _ => "info",
-    };
 
     private static int Count(TemplateCheckResult result, TemplateDiagnosticSeverity severity) =>
         result.Diagnostics.Count(d => d.Severity == severity);

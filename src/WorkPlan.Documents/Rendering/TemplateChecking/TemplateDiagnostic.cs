@@ -97,6 +97,12 @@ public sealed class TemplateDiagnostic
     /// <summary>Gets the help link: <see href="https://github.com/workplan-documents/WorkPlan.Documents/blob/main/docs/diagnostics.md">docs/diagnostics.md</see> at this id's anchor.</summary>
     public string HelpLink => Descriptor.HelpLink;
 
+    /// <summary>
+    /// Gets the word compilers print for the severity, as <see cref="ToString"/> writes it: "error", "warning" or
+    /// "info" — for tools that format the line their own way.
+    /// </summary>
+    public string SeverityKeyword => SeverityWord(Severity);
+
     /// <summary>Formats the diagnostic as MSBuild does: <c>file(line,col): error WPT0003: message</c>.</summary>
     /// <returns>The formatted line (without a position when the finding concerns the whole file).</returns>
     public override string ToString()
