@@ -64,7 +64,7 @@ public class ToolPackageTests(PackedPackages packages)
     }
 
     [Fact]
-    public void Tool_installs_the_native_package_from_the_package_folder_answers_help_and_renders_the_seed()
+    public void Tool_installs_the_native_package_from_the_package_folder_answers_help_renders_the_seed_and_speaks_vietnamese()
     {
         using PackageArchiveReader package = packages.Open(Tool);
         string version = package.NuspecReader.GetVersion().ToNormalizedString();
@@ -99,6 +99,18 @@ public class ToolPackageTests(PackedPackages packages)
             Assert.True(rendered == 0, renderLog);
             Assert.True(new FileInfo(Path.Combine(output, "000_308a2ff7bb53fc37.docx")).Length > 0, renderLog);
             Assert.True(new FileInfo(Path.Combine(output, "000_308a2ff7bb53fc37.html")).Length > 0, renderLog);
+
+            // The Vietnamese resources are compiled into the executable (the package ships no vi/ folder): under a
+            // Vietnamese LANG the findings and the summary are Vietnamese, and --lang en turns them back to English.
+            var vietnamese = new Dictionary<string, string> { ["LANG"] = "vi_VN.UTF-8", ["LC_ALL"] = "vi_VN.UTF-8" };
+            (int checkedVi, string vi) = ProcessRunner.Run(command, RepositoryRoot.Path, TimeSpan.FromMinutes(1), vietnamese, "check", seed);
+            (int checkedEn, string en) = ProcessRunner.Run(command, RepositoryRoot.Path, TimeSpan.FromMinutes(1), vietnamese, "check", seed, "--lang", "en");
+
+            Assert.True(checkedVi == 0, vi);
+            Assert.Contains("Người có tên \"Dục\" (1 lần, lần đầu ngày 31/5) có lẽ là \"Dực\" (36 lần) viết khác đi. Cách sửa: Ghi \"Dực\".", vi, StringComparison.Ordinal);
+            Assert.Contains("0 lỗi, 7 cảnh báo, 14 thông tin.", vi, StringComparison.Ordinal);
+            Assert.True(checkedEn == 0, en);
+            Assert.Contains("0 error(s), 7 warning(s), 14 information.", en, StringComparison.Ordinal);
         }
         finally
         {
