@@ -39,10 +39,10 @@ public static class CheckRules
         "WP007", nameof(EmptyWorkingDay), FindingSeverity.Information,
         "A working day of the period has no entries, or is missing from the schedule.");
 
-    /// <summary>WP008: the symbol is not of the form the document kind takes, "CTr-…", "LCT-…" or "TB-…" (error).</summary>
+    /// <summary>WP008: the symbol is not of the form the document kind takes, "CTr-…" for a programme or "TB-…" for a notice (error).</summary>
     public static CheckRule SymbolForm { get; } = new(
         "WP008", nameof(SymbolForm), FindingSeverity.Error,
-        "The symbol (ký hiệu) starts with the abbreviation of the document kind, then a hyphen and the issuing agency's abbreviation: \"CTr-VPĐP\" for a work programme, \"TB-VPĐP\" for a notice (Nghị định 30, Phụ lục III), \"LCT-VPĐP\" for a work schedule.");
+        "The symbol (ký hiệu) starts with the abbreviation of the document kind, then a hyphen and the issuing agency's abbreviation: \"CTr-VPĐP\" for a work programme, \"TB-VPĐP\" for a notice (Nghị định 30, Phụ lục III). A work schedule's symbol is not checked: no abbreviation is standardised for it.");
 
     /// <summary>WP009: the issue date is later than the first week of the period, or more than a month before it (warning).</summary>
     public static CheckRule IssueDateOutOfRange { get; } = new(

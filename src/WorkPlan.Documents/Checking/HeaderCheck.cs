@@ -5,7 +5,7 @@ using WorkPlan.Documents.Text;
 namespace WorkPlan.Documents.Checking;
 
 /// <summary>
-/// WP008 (the symbol the kind takes: "CTr-…", "LCT-…", "TB-…") and WP009 (issue date within a month before the period
+/// WP008 (the symbol the kind takes: "CTr-…" for a programme, "TB-…" for a notice; a work schedule's is not checked) and WP009 (issue date within a month before the period
 /// and its first week).
 /// </summary>
 internal sealed class HeaderCheck : IProgrammeCheck
@@ -14,7 +14,7 @@ internal sealed class HeaderCheck : IProgrammeCheck
     {
         WorkProgramme programme = context.Programme;
         string symbol = programme.Identity.Symbol;
-        if (!DocumentKindText.HasSymbolForm(programme.Kind, symbol))
+        if (!DocumentKindText.IsSymbolAccepted(programme.Kind, symbol))
         {
             yield return new Finding(
                 CheckRules.SymbolForm,

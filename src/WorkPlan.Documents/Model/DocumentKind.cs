@@ -14,7 +14,10 @@ public enum DocumentKind
     /// <summary>A work programme (chương trình công tác): tên loại "CHƯƠNG TRÌNH", symbol "CTr-…".</summary>
     Programme = 0,
 
-    /// <summary>A work schedule (lịch công tác): tên loại "LỊCH CÔNG TÁC", symbol "LCT-…".</summary>
+    /// <summary>
+    /// A work schedule (lịch công tác): tên loại "LỊCH CÔNG TÁC". No abbreviation is standardised for it: the library
+    /// forms "LCT-…" when it has to form a symbol, and the checker accepts any symbol the office gives.
+    /// </summary>
     Schedule = 1,
 
     /// <summary>

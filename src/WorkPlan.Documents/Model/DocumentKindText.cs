@@ -46,12 +46,20 @@ internal static class DocumentKindText
     internal static string Symbol(DocumentKind kind, string abbreviation) =>
         SymbolPrefix(kind) + "-" + abbreviation.Replace(" ", string.Empty);
 
-    /// <summary>Gets whether <paramref name="symbol"/> has the form the kind takes: its prefix, a hyphen, then at least one character.</summary>
-    internal static bool HasSymbolForm(DocumentKind kind, string symbol)
+    /// <summary>Gets whether <paramref name="symbol"/> starts with the kind's abbreviation: its prefix, a hyphen, then at least one character.</summary>
+    internal static bool HasKindPrefix(DocumentKind kind, string symbol)
     {
         string prefix = SymbolPrefix(kind) + "-";
         return symbol.Length > prefix.Length && symbol.StartsWith(prefix, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Gets whether the checker accepts <paramref name="symbol"/> for the kind (WP008): a programme's and a notice's
+    /// symbol starts with the abbreviation Nghị định 30 gives the kind ("CTr-", "TB-"); a work schedule's is not
+    /// checked, since no abbreviation is standardised for it (offices that number one use their own).
+    /// </summary>
+    internal static bool IsSymbolAccepted(DocumentKind kind, string symbol) =>
+        kind == DocumentKind.Schedule || HasKindPrefix(kind, symbol);
 
     /// <summary>
     /// Gets the trích yếu derived from the period: "Công tác tháng 5 năm 2021" (programme), "Tuần từ ngày 10/5 đến ngày

@@ -67,7 +67,7 @@ public sealed class WorkProgramme
         Agency = source.Agency;
         Identity = source.Identity;
         DocumentIdentity identity = source.Identity;
-        if (symbolFollowsKind && DocumentKindText.HasSymbolForm(source.Kind, identity.Symbol))
+        if (symbolFollowsKind && DocumentKindText.HasKindPrefix(source.Kind, identity.Symbol))
         {
             // The symbol's first part names the kind (CTr-VPĐP): it follows the kind (TB-VPĐP).
             string agencyPart = identity.Symbol.Substring(DocumentKindText.SymbolPrefix(source.Kind).Length + 1);

@@ -81,6 +81,17 @@ public class DocumentKindTests
     public void The_symbol_the_kind_takes_passes_the_checker(DocumentKind kind) =>
         Assert.DoesNotContain(ProgrammeChecker.Check(Week(kind)), f => f.Rule == CheckRules.SymbolForm);
 
+    [Theory]
+    [InlineData("LLV-VPĐP")]
+    [InlineData("VPĐP")]
+    [InlineData("CTr-VPĐP")]
+    public void A_work_schedules_symbol_is_not_checked_no_abbreviation_being_standardised(string symbol)
+    {
+        string json = WorkProgrammeJson.Serialize(Week(DocumentKind.Schedule)).Replace("\"LCT-VPĐP\"", "\"" + symbol + "\"", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(ProgrammeChecker.Check(WorkProgrammeJson.Deserialize(json)), f => f.Rule == CheckRules.SymbolForm);
+    }
+
     [Fact]
     public void Another_kinds_symbol_is_an_error_for_a_programme()
     {

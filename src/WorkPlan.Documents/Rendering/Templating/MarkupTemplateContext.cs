@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace WorkPlan.Documents.Rendering.Templating;
 
@@ -16,12 +18,40 @@ namespace WorkPlan.Documents.Rendering.Templating;
 internal sealed class MarkupTemplateContext : TemplateContext
 {
     private readonly CountingOutput probe = new();
+    private long deadline = long.MaxValue;
+    private CancellationTokenSource? budget;
 
     /// <summary>Creates the context of one render.</summary>
     /// <param name="builtins">The render's builtins (<see cref="RenderBuiltins"/>).</param>
     public MarkupTemplateContext(ScriptObject builtins)
         : base(builtins)
     {
+    }
+
+    /// <summary>
+    /// Stops the render through <paramref name="source"/> once <paramref name="timeBudget"/> has passed, checked at
+    /// every loop step as well as by the source's own timer. The timer needs a thread-pool thread to fire, and on a
+    /// loaded machine one may come seconds late; the check here keeps a runaway loop to its budget regardless.
+    /// </summary>
+    /// <param name="source">The render's budget token source (linked to the caller's token).</param>
+    /// <param name="timeBudget">The budget; <see cref="Timeout.InfiniteTimeSpan"/> for none.</param>
+    public void LimitTime(CancellationTokenSource source, TimeSpan timeBudget)
+    {
+        budget = source;
+        deadline = timeBudget == Timeout.InfiniteTimeSpan
+            ? long.MaxValue
+            : Stopwatch.GetTimestamp() + (long)(timeBudget.TotalSeconds * Stopwatch.Frequency);
+    }
+
+    /// <inheritdoc />
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (budget is { } source && Stopwatch.GetTimestamp() > deadline && !source.IsCancellationRequested)
+        {
+            source.Cancel();
+        }
+
+        return base.OnStepLoop(loop);
     }
 
     /// <summary>

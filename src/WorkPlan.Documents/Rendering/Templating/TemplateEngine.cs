@@ -129,6 +129,7 @@ internal sealed class TemplateEngine
         }
 
         context.CancellationToken = budget.Token;
+        context.LimitTime(budget, timeBudget);
 
         // The document renders straight into the render's buffer, between its markers, as partials do
         // (PartialFunction): the text is copied once, into the result.
