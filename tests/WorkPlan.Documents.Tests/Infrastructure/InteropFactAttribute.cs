@@ -10,13 +10,15 @@ namespace WorkPlan.Documents.Tests.Infrastructure;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class InteropFactAttribute : FactAttribute
 {
-    public InteropFactAttribute()
-    {
-        IReadOnlyList<string> missing = ExternalTools.Missing;
-        if (missing.Count > 0 && !Golden.IsCi)
-        {
-            Skip = "Not installed: " + string.Join(", ", missing)
-                + " (apt-get install libreoffice-writer-nogui chromium poppler-utils fonts-liberation2; required under CI).";
-        }
-    }
+    public InteropFactAttribute() => Skip = SkipReason;
+
+    /// <summary>
+    /// Gets why a test that needs the external tools is skipped: the tools missing, on a developer machine; null when
+    /// they are all installed, and always null under CI.
+    /// </summary>
+    internal static string? SkipReason =>
+        ExternalTools.Missing is { Count: > 0 } missing && !Golden.IsCi
+            ? "Not installed: " + string.Join(", ", missing)
+                + " (apt-get install libreoffice-writer-nogui chromium poppler-utils fonts-liberation2; required under CI)."
+            : null;
 }
