@@ -191,7 +191,7 @@ internal sealed class DocxLayoutParser : IProgrammeParts
         {
             ReadPlaceAndDate(record, text, place, date);
         }
-        else if (!TitleRead && KindOfTitle(VietnameseFold.Fold(text)) is { } kind)
+        else if (!TitleRead && TextLayoutParser.KindOfTitle(VietnameseFold.Fold(text)) is { } kind)
         {
             TitleRead = true;
             Kind = kind;
@@ -355,14 +355,6 @@ internal sealed class DocxLayoutParser : IProgrammeParts
             record.Kind = SourceLineKind.Recipient;
         }
     }
-
-    private static DocumentKind? KindOfTitle(string folded) => folded switch
-    {
-        "chuong trinh" => DocumentKind.Programme,
-        "lich cong tac" => DocumentKind.Schedule,
-        "thong bao" => DocumentKind.Notice,
-        _ => null,
-    };
 
     private static bool IsAnnexPart(string text, out bool label)
     {

@@ -14,7 +14,7 @@ internal static class ProgrammeAssembly
 {
     internal static WorkProgramme Build(TextLayoutParser text, ImportHeader header, IDayClassifier classifier, ImportLog log)
     {
-        YearMonth month = Month(text, header, log);
+        ProgrammePeriod period = Period(text, header, log);
         AssumedFields assumed = AssumedFields.Agency | AssumedFields.Signature;
         DocumentIdentity identity = Identity(text, header, log, ref assumed);
         RecipientList recipients = Recipients(text, header, log, ref assumed);
@@ -24,13 +24,13 @@ internal static class ProgrammeAssembly
             return new WorkProgramme(
                 header.Agency,
                 identity,
-                ProgrammePeriod.ForMonth(month),
+                period,
                 new ScheduleSection(days, text.ScheduleHeading),
                 header.Signature,
                 new FocusTaskSection(text.FocusTasks, text.FocusHeading),
                 recipients,
-                @abstract: null,
-                assumed);
+                text.AbstractText is { } written && written != DocumentKindText.DefaultAbstract(text.Kind, period) ? written : null,
+                assumed).AsKind(text.Kind);
         }
         catch (ArgumentException ex)
         {
@@ -38,23 +38,30 @@ internal static class ProgrammeAssembly
         }
     }
 
-    private static YearMonth Month(TextLayoutParser text, ImportHeader header, ImportLog log)
+    private static ProgrammePeriod Period(TextLayoutParser text, ImportHeader header, ImportLog log)
     {
-        if (text.TitleMonth is { } title && text.HeadingMonth is { } heading && title != heading)
+        if (text.TitlePeriod is { } title && text.HeadingPeriod is { } heading && !title.Equals(heading))
         {
-            log.General(ImportSeverity.Warning, ImportCodes.PeriodsDisagree, ImportText.Of("PeriodsDisagree", ImportText.Invariant(text.TitleLine), IsoDate.Format(title), ImportText.Invariant(text.HeadingLine), IsoDate.Format(heading)));
+            log.General(ImportSeverity.Warning, ImportCodes.PeriodsDisagree, ImportText.Of("PeriodsDisagree", ImportText.Invariant(text.TitleLine), Describe(title), ImportText.Invariant(text.HeadingLine), Describe(heading)));
         }
-        else if (text.TitleMonth is null && text.HeadingMonth is { } fromHeading)
+        else if (text.TitlePeriod is null && text.HeadingPeriod is { } fromHeading)
         {
-            log.General(ImportSeverity.Information, ImportCodes.PeriodNotInTitle, ImportText.Of("MonthFromHeading", IsoDate.Format(fromHeading), ImportText.Invariant(text.HeadingLine)));
+            log.General(
+                ImportSeverity.Information,
+                ImportCodes.PeriodNotInTitle,
+                ImportText.Of(fromHeading.Month is null ? "PeriodFromHeading" : "MonthFromHeading", Describe(fromHeading), ImportText.Invariant(text.HeadingLine)));
         }
-        else if (text.TitleMonth is null && text.HeadingMonth is null && header.Month is { } assumed)
+        else if (text.TitlePeriod is null && text.HeadingPeriod is null && header.Month is { } assumed)
         {
             log.General(ImportSeverity.Warning, ImportCodes.PeriodNotInTitle, ImportText.Of("MonthFromHeaderFile", IsoDate.Format(assumed)));
         }
 
-        return text.ResolveMonth(1);
+        return text.ResolvePeriod(1);
     }
+
+    /// <summary>"2021-05" for a month, "2021-05-10 – 2021-05-16" for any other period.</summary>
+    private static string Describe(ProgrammePeriod period) =>
+        period.Month is { } month ? IsoDate.Format(month) : IsoDate.Format(period.Start) + " – " + IsoDate.Format(period.End);
 
     internal static DocumentIdentity Identity(IProgrammeParts text, ImportHeader header, ImportLog log, ref AssumedFields assumed)
     {

@@ -22,6 +22,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
     private readonly YearMonth? fallbackMonth;
     private State state = State.Preamble;
     private bool archiveRead;
+    private bool expectAbstract;
 
     internal TextLayoutParser(IReadOnlyList<string> rawLines, ImportLog log, YearMonth? fallbackMonth)
     {
@@ -37,7 +38,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
                 : raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
         }
 
-        table = new ScheduleTableReader(lines, log, line => DayResolver.ForMonth(ResolveMonth(line)));
+        table = new ScheduleTableReader(lines, log, line => DayResolver.ForPeriod(ResolvePeriod(line)));
     }
 
     private enum State
@@ -54,11 +55,22 @@ internal sealed class TextLayoutParser : IProgrammeParts
 
     public int PlaceLine { get; private set; }
 
-    internal YearMonth? TitleMonth { get; private set; }
+    /// <summary>
+    /// Gets the period the title names: the month of a one-line title ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2021"), or
+    /// the period of the trích yếu under a tên loại ("Lịch công tác tuần từ ngày 10/5 đến ngày 16/5/2021").
+    /// </summary>
+    internal ProgrammePeriod? TitlePeriod { get; private set; }
+
+    /// <summary>Gets the kind the tên loại names ("CHƯƠNG TRÌNH", "LỊCH CÔNG TÁC", "THÔNG BÁO"); a programme without one.</summary>
+    internal DocumentKind Kind { get; private set; }
+
+    /// <summary>Gets the trích yếu written under a tên loại, or null.</summary>
+    internal string? AbstractText { get; private set; }
 
     internal int TitleLine { get; private set; }
 
-    internal YearMonth? HeadingMonth { get; private set; }
+    /// <summary>Gets the period the schedule heading names ("Dự kiến lịch làm việc tháng 5/2021"), or null.</summary>
+    internal ProgrammePeriod? HeadingPeriod { get; private set; }
 
     internal int HeadingLine { get; private set; }
 
@@ -121,12 +133,12 @@ internal sealed class TextLayoutParser : IProgrammeParts
         table.Finish();
     }
 
-    /// <summary>Returns the programme's month: from the title, else the schedule heading, else the header file.</summary>
-    internal YearMonth ResolveMonth(int lineNumber) =>
-        TitleMonth ?? HeadingMonth ?? fallbackMonth
+    /// <summary>Returns the programme's period: from the title or trích yếu, else the schedule heading, else the header file's month.</summary>
+    internal ProgrammePeriod ResolvePeriod(int lineNumber) =>
+        TitlePeriod ?? HeadingPeriod ?? (fallbackMonth is { } month ? ProgrammePeriod.ForMonth(month) : null)
         ?? throw new ProgrammeImportException(
             lineNumber,
-            "the month of the programme is unknown: no title like \"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2021\" or heading like \"Dự kiến lịch làm việc tháng 5/2021\" comes before this line, and the header file gives no \"month\".");
+            "the period of the programme is unknown: no title like \"CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2021\", trích yếu like \"Lịch công tác tuần từ ngày 10/5 đến ngày 16/5/2021\" or heading like \"Dự kiến lịch làm việc tháng 5/2021\" comes before this line, and the header file gives no \"month\".");
 
     private void ReadOutsideTable(LineRecord record, string line, int index)
     {
@@ -172,6 +184,16 @@ internal sealed class TextLayoutParser : IProgrammeParts
 
     private void ReadHeaderLine(LineRecord record, string line)
     {
+        if (expectAbstract)
+        {
+            // The line under a tên loại is the trích yếu; the period it names is the programme's.
+            expectAbstract = false;
+            AbstractText = line.Trim();
+            TitlePeriod ??= PeriodText.TryRead(AbstractText);
+            record.Kind = SourceLineKind.Abstract;
+            return;
+        }
+
         // A pasted header table puts two header cells on one line ("Số: 05/CTr-VPĐP<tab>Hà Tĩnh, ngày …").
         string[] cells = line.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
         var unknown = new List<string>();
@@ -214,9 +236,17 @@ internal sealed class TextLayoutParser : IProgrammeParts
             return SourceLineKind.PlaceAndDate;
         }
 
+        if (TitleLine == 0 && KindOfTitle(VietnameseFold.Fold(cell)) is { } documentKind)
+        {
+            Kind = documentKind;
+            TitleLine = record.Number;
+            expectAbstract = true;
+            return SourceLineKind.Title;
+        }
+
         if (HeaderText.TryTitle(cell, out YearMonth? month, out string rest))
         {
-            TitleMonth ??= month;
+            TitlePeriod ??= month is { } titled ? ProgrammePeriod.ForMonth(titled) : null;
             TitleLine = TitleLine == 0 ? record.Number : TitleLine;
             if (month is null)
             {
@@ -240,6 +270,15 @@ internal sealed class TextLayoutParser : IProgrammeParts
         return HeaderText.IsNationalHeading(cell) ? SourceLineKind.NationalHeading : null;
     }
 
+    /// <summary>The kind a tên loại standing alone names, or null.</summary>
+    internal static DocumentKind? KindOfTitle(string folded) => folded switch
+    {
+        "chuong trinh" => DocumentKind.Programme,
+        "lich cong tac" => DocumentKind.Schedule,
+        "thong bao" => DocumentKind.Notice,
+        _ => null,
+    };
+
     private void ReadSection(LineRecord record, HeaderText.Section section, string heading)
     {
         record.Kind = SourceLineKind.SectionHeading;
@@ -251,7 +290,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
                 break;
             case HeaderText.Section.Schedule when ScheduleHeading is null:
                 ScheduleHeading = heading;
-                HeadingMonth = HeaderText.MonthIn(heading);
+                HeadingPeriod = PeriodText.TryRead(heading);
                 HeadingLine = record.Number;
                 state = State.Table;
                 break;

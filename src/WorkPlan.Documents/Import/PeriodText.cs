@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
-using WorkPlan.Documents.Import;
 using WorkPlan.Documents.Model;
 
-namespace WorkPlan.Documents.DocxImport;
+namespace WorkPlan.Documents.Import;
 
 /// <summary>
 /// Reads the period a trích yếu, title or heading names: a month ("tháng 5 năm 2021", "THÁNG 5/2021") or a run of
 /// days ("tuần từ ngày 03/5 đến ngày 09/5/2021", "từ ngày 01/01 đến ngày 06/11/2021") — what
-/// <see cref="ProgrammePeriod.DefaultAbstract"/> and <see cref="ProgrammePeriod.DefaultScheduleHeading"/> write.
+/// <see cref="ProgrammePeriod.DefaultAbstract"/> and <see cref="ProgrammePeriod.DefaultScheduleHeading"/> write; used by
+/// the text and the .docx importers alike.
 /// </summary>
 internal static class PeriodText
 {

@@ -1,0 +1,62 @@
+using NodaTime;
+using WorkPlan.Documents.Checking;
+using WorkPlan.Documents.Import;
+using WorkPlan.Documents.Model;
+
+namespace WorkPlan.Documents.Tests.Import;
+
+/// <summary>
+/// A weekly notice pasted as text (TestData/Import/cases/weekly-notice.txt, listed in its golden): the tên loại gives
+/// the kind, the trích yếu the week, and the weekly columns the start time, the place, the leaders and the unit.
+/// </summary>
+public class WeeklyTextImportTests
+{
+    private static ImportResult Import() =>
+        ProgrammeTextImporter.Import(File.ReadAllText(Path.Combine(SeedFiles.TestDataPath, "cases", "weekly-notice.txt")), SeedFiles.Header);
+
+    [Fact]
+    public void The_tên_loại_and_trích_yếu_give_the_kind_and_the_week()
+    {
+        WorkProgramme notice = Import().Programme;
+
+        Assert.Equal(DocumentKind.Notice, notice.Kind);
+        Assert.Equal(ProgrammePeriod.ForWeek(new LocalDate(2021, 5, 10)), notice.Period);
+        Assert.Null(notice.CustomAbstract);
+        Assert.Equal("Lịch công tác tuần từ ngày 10/5 đến ngày 16/5/2021", notice.Abstract);
+        Assert.Equal("TB-VPĐP", notice.Identity.Symbol);
+        Assert.DoesNotContain(ProgrammeChecker.Check(notice), f => f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void The_time_column_gives_start_times_in_every_usual_spelling_and_keeps_what_is_not_a_time()
+    {
+        var entries = Import().Programme.Schedule.Days.SelectMany(d => d.Entries).ToList();
+
+        Assert.Equal(
+            new LocalTime?[] { new LocalTime(7, 30), new LocalTime(9, 30), new LocalTime(14, 0), null, new LocalTime(8, 30) },
+            entries.Select(e => e.StartTime));
+        Assert.Equal(new string?[] { "Phòng họp tầng 2", "Sở Nông nghiệp", "Huyện Đức Thọ", null, "Huyện Kỳ Anh" }, entries.Select(e => e.Location));
+        Assert.Equal("Cả ngày", entries[3].Fields["THỜI GIAN"]);
+        Assert.Equal(["Oánh", "Long"], entries[0].Leaders.Select(p => p.Name).ToArray());
+        Assert.Equal("Phòng HCTHTT", entries[0].PreparingUnit);
+    }
+
+    [Theory]
+    [InlineData("8 giờ 30", 8, 30)]
+    [InlineData("8 giờ", 8, 0)]
+    [InlineData("7h30", 7, 30)]
+    [InlineData("07:30", 7, 30)]
+    [InlineData("(8h30)", 8, 30)]
+    [InlineData("7 giờ 30’", 7, 30)]
+    [InlineData("14h", 14, 0)]
+    public void A_time_cell_is_read_whatever_its_spelling(string cell, int hour, int minute) =>
+        Assert.Equal(new LocalTime(hour, minute), EntryText.TryTime(cell));
+
+    [Theory]
+    [InlineData("Cả ngày")]
+    [InlineData("25h00")]
+    [InlineData("8h30 - 10h")]
+    [InlineData("")]
+    public void A_cell_that_is_not_one_time_is_not_read_as_one(string cell) =>
+        Assert.Null(EntryText.TryTime(cell));
+}
