@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using WorkPlan.Documents.Localization;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Text;
 using WorkPlan.Documents.Utility;
@@ -73,7 +74,7 @@ internal static class ProgrammeAssembly
         }
         else if (header.Number is not null && header.Number != text.Number)
         {
-            Differs(log, "number", header.Number.Value.ToString(CultureInfo.InvariantCulture), text.Number?.ToString(CultureInfo.InvariantCulture) ?? "none (a draft)");
+            Differs(log, ImportText.Of("HeaderField_Number"), header.Number.Value.ToString(CultureInfo.InvariantCulture), text.Number?.ToString(CultureInfo.InvariantCulture) ?? (object)ImportText.Of("HeaderValue_NoNumber"));
         }
 
         string symbol;
@@ -82,7 +83,7 @@ internal static class ProgrammeAssembly
             symbol = text.Symbol;
             if (header.Symbol is not null && header.Symbol != symbol)
             {
-                Differs(log, "symbol", header.Symbol, symbol);
+                Differs(log, ImportText.Of("HeaderField_Symbol"), header.Symbol, symbol);
             }
         }
         else if (header.Symbol is not null)
@@ -107,7 +108,7 @@ internal static class ProgrammeAssembly
         }
         else if (header.PlaceName is not null && header.PlaceName != text.PlaceName)
         {
-            Differs(log, "placeName", header.PlaceName, text.PlaceName);
+            Differs(log, ImportText.Of("HeaderField_PlaceName"), header.PlaceName, text.PlaceName);
         }
 
         if (text.IssueDate is null)
@@ -116,7 +117,7 @@ internal static class ProgrammeAssembly
         }
         else if (header.IssueDate is not null && header.IssueDate != text.IssueDate)
         {
-            Differs(log, "issueDate", IsoDate.Format(header.IssueDate.Value), IsoDate.Format(text.IssueDate.Value));
+            Differs(log, ImportText.Of("HeaderField_IssueDate"), IsoDate.Format(header.IssueDate.Value), IsoDate.Format(text.IssueDate.Value));
         }
 
         try
@@ -146,6 +147,7 @@ internal static class ProgrammeAssembly
         return RecipientList.Empty;
     }
 
-    private static void Differs(ImportLog log, string field, string headerValue, string textValue) =>
+    /// <summary>Logs IMP23: the header file's <paramref name="field"/> (its JSON name in English, a Vietnamese word in Vietnamese) differs from the text's.</summary>
+    private static void Differs(ImportLog log, LocalizedText field, string headerValue, object textValue) =>
         log.General(ImportSeverity.Warning, ImportCodes.HeaderValueDiffers, ImportText.Of("HeaderValueDiffers", field, headerValue, textValue));
 }
