@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
+using WorkPlan.Documents.Localization;
 using WorkPlan.Documents.Model;
 using WorkPlan.Documents.Text;
 
@@ -283,13 +284,13 @@ internal sealed class ScheduleTableReader
         {
             pending.Add(new PendingMarker(record, kind, current));
             record.Kind = SourceLineKind.ScheduleRow;
-            log.Information(ImportCodes.MarkerMovedToNextDay, record, ImportText.Of("MarkerMovedToNextDay", SessionName(kind), SessionName(current.LastSession ?? kind), Short(current.Date), ImportText.Invariant(dayLine)));
+            log.Information(ImportCodes.MarkerMovedToNextDay, record, ImportText.Of("MarkerMovedToNextDay", SessionName(kind), SessionWord(current.LastSession ?? kind), Short(current.Date), ImportText.Invariant(dayLine)));
             return false;
         }
 
         if (current.HasSession(kind))
         {
-            log.Warning(ImportCodes.SessionRepeated, record, ImportText.Of("SessionRepeated", Short(current.Date), SessionName(kind)));
+            log.Warning(ImportCodes.SessionRepeated, record, ImportText.Of("SessionRepeated", Short(current.Date), SessionWord(kind)));
         }
 
         current.OpenSession(kind);
@@ -400,6 +401,7 @@ internal sealed class ScheduleTableReader
 
     private static string Short(LocalDate date) => Nd30DateFormat.ShortDate(date, includeYear: false);
 
+    /// <summary>The session's label as the table writes it ("Buổi sáng"), for a message that quotes it.</summary>
     private static string SessionName(SessionKind kind) => kind switch
     {
         SessionKind.Morning => "Buổi sáng",
@@ -407,6 +409,15 @@ internal sealed class ScheduleTableReader
         SessionKind.Evening => "Buổi tối",
         _ => "Cả ngày",
     };
+
+    /// <summary>The session named within a sentence: the table's label in English (as before), "buổi sáng" in Vietnamese.</summary>
+    private static LocalizedText SessionWord(SessionKind kind) => ImportText.Of(kind switch
+    {
+        SessionKind.Morning => "Session_Morning",
+        SessionKind.Afternoon => "Session_Afternoon",
+        SessionKind.Evening => "Session_Evening",
+        _ => "Session_AllDay",
+    });
 
     private sealed record PendingMarker(LineRecord Record, SessionKind Kind, ParsedDay Origin);
 }

@@ -33,6 +33,10 @@ public class ImportMessagesTests
         ImportDiagnostic weekday = diagnostics.First(d => d.Code == "IMP13");
         Assert.Equal("thứ \"Thứ 4\" được đọc là thứ của ngày 26/5, ngày mà số ngày đứng riêng ở dòng 161.", weekday.GetMessage(Vietnamese));
         Assert.Equal("the weekday \"Thứ 4\" is read as the weekday of day 26/5, whose number stands alone on line 161.", weekday.GetMessage(English));
+
+        ImportDiagnostic marker = diagnostics.First(d => d.Code == "IMP17");
+        Assert.Equal("\"Buổi sáng\" đứng sau buổi chiều của ngày 22/5 và có hàng ngày ở dòng 147 theo sau; dòng này được đọc là \"Buổi sáng\" của ngày đó.", marker.GetMessage(Vietnamese));
+        Assert.Equal("\"Buổi sáng\" comes after the Buổi chiều of day 22/5 and is followed by the day row on line 147; it is read as that day's Buổi sáng.", marker.GetMessage(English));
     }
 
     [Fact]
@@ -76,9 +80,9 @@ public class ImportMessagesTests
             english);
         Assert.Equal(
             [
-                "số \"7\" trong tệp header khác với \"không có (bản dự thảo)\" trong văn bản; dùng giá trị của văn bản.",
-                "địa danh \"Hà Nội\" trong tệp header khác với \"Hà Tĩnh\" trong văn bản; dùng giá trị của văn bản.",
-                "ngày ban hành \"2021-05-01\" trong tệp header khác với \"2021-05-07\" trong văn bản; dùng giá trị của văn bản.",
+                "số \"7\" trong tệp thông tin thể thức khác với \"không có (bản dự thảo)\" trong văn bản; dùng giá trị của văn bản.",
+                "địa danh \"Hà Nội\" trong tệp thông tin thể thức khác với \"Hà Tĩnh\" trong văn bản; dùng giá trị của văn bản.",
+                "ngày ban hành \"2021-05-01\" trong tệp thông tin thể thức khác với \"2021-05-07\" trong văn bản; dùng giá trị của văn bản.",
             ],
             vietnamese);
     }
