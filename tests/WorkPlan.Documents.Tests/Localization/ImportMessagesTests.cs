@@ -80,9 +80,9 @@ public class ImportMessagesTests
             english);
         Assert.Equal(
             [
-                "số \"7\" trong tệp thông tin thể thức khác với \"không có (bản dự thảo)\" trong văn bản; dùng giá trị của văn bản.",
-                "địa danh \"Hà Nội\" trong tệp thông tin thể thức khác với \"Hà Tĩnh\" trong văn bản; dùng giá trị của văn bản.",
-                "ngày ban hành \"2021-05-01\" trong tệp thông tin thể thức khác với \"2021-05-07\" trong văn bản; dùng giá trị của văn bản.",
+                "số \"7\" trong tệp header khác với \"không có (bản dự thảo)\" trong văn bản; dùng giá trị của văn bản.",
+                "địa danh \"Hà Nội\" trong tệp header khác với \"Hà Tĩnh\" trong văn bản; dùng giá trị của văn bản.",
+                "ngày ban hành \"2021-05-01\" trong tệp header khác với \"2021-05-07\" trong văn bản; dùng giá trị của văn bản.",
             ],
             vietnamese);
     }
