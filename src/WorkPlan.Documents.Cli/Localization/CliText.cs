@@ -25,7 +25,5 @@ internal static class CliText
 
     /// <summary>The closing line of a report: "0 error(s), 7 warning(s), 14 information." / "0 lỗi, 7 cảnh báo, 14 thông tin.".</summary>
     public static string Summary(int errors, int warnings, int information) =>
-        Get("Summary", Invariant(errors), Invariant(warnings), Invariant(information));
-
-    private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
+        Get("Summary", errors, warnings, information);
 }

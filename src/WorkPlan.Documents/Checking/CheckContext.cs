@@ -64,7 +64,7 @@ internal sealed class CheckContext
 
     /// <summary>"1 entry", "3 entries" / "3 công việc": <paramref name="key"/>_One or <paramref name="key"/>_Many.</summary>
     internal static LocalizedText Count(int count, string key) =>
-        count == 1 ? Text(key + "_One") : Text(key + "_Many", count.ToString(CultureInfo.InvariantCulture));
+        count == 1 ? Text(key + "_One") : Text(key + "_Many", count);
 
     /// <summary>A message of the checker's resources (CheckMessages.resx).</summary>
     internal static LocalizedText Text(string key, params object?[] arguments) => LocalizedText.Of(Messages.Check, key, arguments);

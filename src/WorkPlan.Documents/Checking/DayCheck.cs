@@ -59,17 +59,15 @@ internal sealed class DayCheck : IProgrammeCheck
         foreach (int year in unclassified)
         {
             LocalizedText reason = context.Classifier is VietnameseHolidayCalendar
-                ? CheckContext.Text("Day_HolidaysNotChecked_Calendar", Invariant(VietnameseHolidayCalendar.MinYear), Invariant(VietnameseHolidayCalendar.MaxYear))
+                ? CheckContext.Text("Day_HolidaysNotChecked_Calendar", VietnameseHolidayCalendar.MinYear, VietnameseHolidayCalendar.MaxYear)
                 : CheckContext.Text("Day_HolidaysNotChecked_Classifier");
             yield return new Finding(
                 CheckRules.HolidaysNotChecked,
                 ProgrammeLocation.ForField("period"),
-                CheckContext.Text("Day_HolidaysNotChecked", Invariant(year), reason),
+                CheckContext.Text("Day_HolidaysNotChecked", year, reason),
                 CheckContext.Text("Day_HolidaysNotChecked_Fix"));
         }
     }
-
-    private static string Invariant(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The status of a day missing from the schedule: the classifier's, or, for a year it does not cover (it throws

@@ -351,12 +351,12 @@ internal sealed class DocxBodyReader
                     AddParagraphs(cell, child, nested: false);
                     if (cell.HasNestedTable)
                     {
-                        Notes.Add(ImportText.Of("Note_CellNestedTable", ImportText.Invariant(Cells.Count + 1)));
+                        Notes.Add(ImportText.Of("Note_CellNestedTable", Cells.Count + 1));
                     }
 
                     if (cell.Paragraphs.Any(p => p.Drawing))
                     {
-                        Notes.Add(ImportText.Of("Note_CellDrawing", ImportText.Invariant(Cells.Count + 1)));
+                        Notes.Add(ImportText.Of("Note_CellDrawing", Cells.Count + 1));
                     }
 
                     Cells.Add(cell);

@@ -108,7 +108,7 @@ internal sealed class DocxLayoutParser : IProgrammeParts
             DocxBlock block = blocks[i];
             if (XmlSafeText.FindForbiddenCharacter(record.Text) is int bad and >= 0)
             {
-                log.Error(ImportCodes.ForbiddenCharacters, record, ImportText.Of("ForbiddenCharacterInParagraph", ((int)record.Text[bad]).ToString("X4", CultureInfo.InvariantCulture), ImportText.Invariant(bad + 1)));
+                log.Error(ImportCodes.ForbiddenCharacters, record, ImportText.Of("ForbiddenCharacterInParagraph", ((int)record.Text[bad]).ToString("X4", CultureInfo.InvariantCulture), bad + 1));
                 continue;
             }
 
@@ -191,7 +191,7 @@ internal sealed class DocxLayoutParser : IProgrammeParts
         {
             ReadPlaceAndDate(record, text, place, date);
         }
-        else if (!TitleRead && TextLayoutParser.KindOfTitle(VietnameseFold.Fold(text)) is { } kind)
+        else if (!TitleRead && DocumentKindText.FromTypeName(text) is { } kind)
         {
             TitleRead = true;
             Kind = kind;

@@ -26,11 +26,14 @@ internal static class EntryText
 
     private static readonly Regex CalendarNote = new(@"^lịch\s+(?<owner>\S.*?)\s*$", Options);
 
+    /// <summary>A time as offices write it: "8 giờ 30", "8 giờ", "7h30", "07:30" (groups h and m).</summary>
+    private const string Time = @"(?<h>[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*(?<m>[0-5]\d)?";
+
     private static readonly Regex LeadingTime = new(
-        @"^(?<h>[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*(?<m>[0-5]\d)?(?:\s*phút)?\s*(?:[:,\-–]\s*|\s+)(?<rest>\S.*)$", Options);
+        "^" + Time + @"(?:\s*phút)?\s*(?:[:,\-–]\s*|\s+)(?<rest>\S.*)$", Options);
 
     private static readonly Regex WholeTime = new(
-        @"^\(?\s*(?<h>[01]?\d|2[0-3])\s*(?:h|giờ|:)\s*(?<m>[0-5]\d)?(?:\s*(?:phút|['’′]))?\s*\)?$", Options);
+        @"^\(?\s*" + Time + @"(?:\s*(?:phút|['’′]))?\s*\)?$", Options);
 
     private static readonly char[] LeaderSeparators = [',', ';'];
 
@@ -45,14 +48,7 @@ internal static class EntryText
     internal static LocalTime? TryTime(string cell)
     {
         Match match = WholeTime.Match(cell.Trim());
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        int hour = int.Parse(match.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        int minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-        return new LocalTime(hour, minute);
+        return match.Success ? TimeOf(match) : null;
     }
 
     /// <summary>Recognises a session marker and returns the text after it (an entry written on the same line).</summary>
@@ -133,14 +129,17 @@ internal static class EntryText
         Match time = LeadingTime.Match(content);
         if (time.Success)
         {
-            int hour = int.Parse(time.Groups["h"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-            int minute = time.Groups["m"].Success ? int.Parse(time.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
-            start = new LocalTime(hour, minute);
+            start = TimeOf(time);
             content = time.Groups["rest"].Value.Trim();
         }
 
         return new ContentParts(content, allDay, calendarOf, start);
     }
+
+    /// <summary>The time a match of <see cref="Time"/> names.</summary>
+    private static LocalTime TimeOf(Match match) => new(
+        int.Parse(match.Groups["h"].Value, NumberStyles.None, CultureInfo.InvariantCulture),
+        match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0);
 
     /// <summary>Reads a leader list: "Đ/c Oánh, đ/c Long" becomes two people with the honorific "Đ/c".</summary>
     internal static List<Person> Leaders(string cell)

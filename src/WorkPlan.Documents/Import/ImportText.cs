@@ -1,4 +1,3 @@
-using System.Globalization;
 using WorkPlan.Documents.Localization;
 
 namespace WorkPlan.Documents.Import;
@@ -8,7 +7,4 @@ internal static class ImportText
 {
     /// <summary>A message of the importers' resources with its arguments.</summary>
     internal static LocalizedText Of(string key, params object?[] arguments) => LocalizedText.Of(Messages.Import, key, arguments);
-
-    /// <summary>A number as an argument, in digits whatever the culture.</summary>
-    internal static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
 }

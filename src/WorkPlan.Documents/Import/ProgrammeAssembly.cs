@@ -43,14 +43,14 @@ internal static class ProgrammeAssembly
     {
         if (text.TitlePeriod is { } title && text.HeadingPeriod is { } heading && !title.Equals(heading))
         {
-            log.General(ImportSeverity.Warning, ImportCodes.PeriodsDisagree, ImportText.Of("PeriodsDisagree", ImportText.Invariant(text.TitleLine), Describe(title), ImportText.Invariant(text.HeadingLine), Describe(heading)));
+            log.General(ImportSeverity.Warning, ImportCodes.PeriodsDisagree, ImportText.Of("PeriodsDisagree", text.TitleLine, title, text.HeadingLine, heading));
         }
         else if (text.TitlePeriod is null && text.HeadingPeriod is { } fromHeading)
         {
             log.General(
                 ImportSeverity.Information,
                 ImportCodes.PeriodNotInTitle,
-                ImportText.Of(fromHeading.Month is null ? "PeriodFromHeading" : "MonthFromHeading", Describe(fromHeading), ImportText.Invariant(text.HeadingLine)));
+                ImportText.Of(fromHeading.Month is null ? "PeriodFromHeading" : "MonthFromHeading", fromHeading, text.HeadingLine));
         }
         else if (text.TitlePeriod is null && text.HeadingPeriod is null && header.Month is { } assumed)
         {
@@ -59,10 +59,6 @@ internal static class ProgrammeAssembly
 
         return text.ResolvePeriod(1);
     }
-
-    /// <summary>"2021-05" for a month, "2021-05-10 – 2021-05-16" for any other period.</summary>
-    private static string Describe(ProgrammePeriod period) =>
-        period.Month is { } month ? IsoDate.Format(month) : IsoDate.Format(period.Start) + " – " + IsoDate.Format(period.End);
 
     internal static DocumentIdentity Identity(IProgrammeParts text, ImportHeader header, ImportLog log, ref AssumedFields assumed)
     {

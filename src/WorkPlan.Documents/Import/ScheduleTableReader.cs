@@ -93,7 +93,7 @@ internal sealed class ScheduleTableReader
             if (extra.Length > 0)
             {
                 record.Kind = SourceLineKind.NotPlaced;
-                log.Error(ImportCodes.TooManyCells, record, ImportText.Of("TooManyCells", ImportText.Invariant(cells.Length), ImportText.Invariant(layout.Count), extra));
+                log.Error(ImportCodes.TooManyCells, record, ImportText.Of("TooManyCells", cells.Length, layout.Count, extra));
                 return;
             }
         }
@@ -181,7 +181,7 @@ internal sealed class ScheduleTableReader
         }
         else if (row.MissingCells > 0 && (record.Parts & ScheduleRowParts.Entry) != 0)
         {
-            log.Warning(ImportCodes.MissingCells, record, ImportText.Of("MissingCells", ImportText.Invariant(row.CellCount), ImportText.Invariant(row.ColumnCount)));
+            log.Warning(ImportCodes.MissingCells, record, ImportText.Of("MissingCells", row.CellCount, row.ColumnCount));
         }
     }
 
@@ -201,7 +201,7 @@ internal sealed class ScheduleTableReader
                 record.Parts |= ScheduleRowParts.Weekday;
                 day.WrittenWeekday = weekday;
                 day.AwaitsWeekday = false;
-                log.Information(ImportCodes.WeekdayOnLaterLine, record, ImportText.Of("WeekdayOnLaterLine", cell, Short(day.Date), ImportText.Invariant(day.LineNumber)));
+                log.Information(ImportCodes.WeekdayOnLaterLine, record, ImportText.Of("WeekdayOnLaterLine", cell, Short(day.Date), day.LineNumber));
             }
             else
             {
@@ -237,7 +237,7 @@ internal sealed class ScheduleTableReader
         LocalDate date = resolved.Value;
         if (days.TryGetValue(date, out ParsedDay? existing))
         {
-            log.Warning(ImportCodes.DayRepeated, record, ImportText.Of("DayRepeated", Short(date), ImportText.Invariant(existing.LineNumber)));
+            log.Warning(ImportCodes.DayRepeated, record, ImportText.Of("DayRepeated", Short(date), existing.LineNumber));
             day = existing;
         }
         else
@@ -284,7 +284,7 @@ internal sealed class ScheduleTableReader
         {
             pending.Add(new PendingMarker(record, kind, current));
             record.Kind = SourceLineKind.ScheduleRow;
-            log.Information(ImportCodes.MarkerMovedToNextDay, record, ImportText.Of("MarkerMovedToNextDay", SessionName(kind), SessionWord(current.LastSession ?? kind), Short(current.Date), ImportText.Invariant(dayLine)));
+            log.Information(ImportCodes.MarkerMovedToNextDay, record, ImportText.Of("MarkerMovedToNextDay", SessionName(kind), SessionWord(current.LastSession ?? kind), Short(current.Date), dayLine));
             return false;
         }
 

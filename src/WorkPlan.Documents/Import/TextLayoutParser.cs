@@ -102,7 +102,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
             if (XmlSafeText.FindForbiddenCharacter(record.Text) is int bad and >= 0)
             {
                 record.Kind = SourceLineKind.NotPlaced;
-                log.Error(ImportCodes.ForbiddenCharacters, record, ImportText.Of("ForbiddenCharacterInLine", ((int)record.Text[bad]).ToString("X4", CultureInfo.InvariantCulture), ImportText.Invariant(bad + 1)));
+                log.Error(ImportCodes.ForbiddenCharacters, record, ImportText.Of("ForbiddenCharacterInLine", ((int)record.Text[bad]).ToString("X4", CultureInfo.InvariantCulture), bad + 1));
                 continue;
             }
 
@@ -236,7 +236,7 @@ internal sealed class TextLayoutParser : IProgrammeParts
             return SourceLineKind.PlaceAndDate;
         }
 
-        if (TitleLine == 0 && KindOfTitle(VietnameseFold.Fold(cell)) is { } documentKind)
+        if (TitleLine == 0 && DocumentKindText.FromTypeName(cell) is { } documentKind)
         {
             Kind = documentKind;
             TitleLine = record.Number;
@@ -269,15 +269,6 @@ internal sealed class TextLayoutParser : IProgrammeParts
 
         return HeaderText.IsNationalHeading(cell) ? SourceLineKind.NationalHeading : null;
     }
-
-    /// <summary>The kind a tên loại standing alone names, or null.</summary>
-    internal static DocumentKind? KindOfTitle(string folded) => folded switch
-    {
-        "chuong trinh" => DocumentKind.Programme,
-        "lich cong tac" => DocumentKind.Schedule,
-        "thong bao" => DocumentKind.Notice,
-        _ => null,
-    };
 
     private void ReadSection(LineRecord record, HeaderText.Section section, string heading)
     {

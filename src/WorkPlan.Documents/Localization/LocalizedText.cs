@@ -59,7 +59,7 @@ internal sealed class LocalizedText
             worded[i] = arguments[i] is LocalizedText text ? text.Format(culture) : arguments[i];
         }
 
-        // Numbers and dates are already text in the ND30 forms; the invariant culture keeps any other argument as written.
+        // Dates are already text in their ND30 or ISO forms; numbers are written in plain digits in every language.
         return string.Format(CultureInfo.InvariantCulture, format, worded);
     }
 

@@ -9,6 +9,8 @@ namespace WorkPlan.Documents.Model;
 /// <threadsafety>Stateless and thread-safe.</threadsafety>
 internal static class DocumentKindText
 {
+    private static readonly DocumentKind[] Kinds = [DocumentKind.Programme, DocumentKind.Schedule, DocumentKind.Notice];
+
     /// <summary>Gets the tên loại in capitals, as the title prints it: "CHƯƠNG TRÌNH", "LỊCH CÔNG TÁC", "THÔNG BÁO".</summary>
     internal static string TypeName(DocumentKind kind) => kind switch
     {
@@ -16,6 +18,24 @@ internal static class DocumentKindText
         DocumentKind.Notice => "THÔNG BÁO",
         _ => "CHƯƠNG TRÌNH",
     };
+
+    /// <summary>
+    /// Returns the kind whose tên loại <paramref name="text"/> is, written in any case and with or without diacritics
+    /// ("LỊCH CÔNG TÁC", "Thong bao"); null when it is none of them.
+    /// </summary>
+    internal static DocumentKind? FromTypeName(string text)
+    {
+        string folded = VietnameseFold.Fold(text);
+        foreach (DocumentKind kind in Kinds)
+        {
+            if (folded == VietnameseFold.Fold(TypeName(kind)))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Gets the name in running text, as "(Kèm theo Chương trình số …)" writes it: "Chương trình", "Lịch công tác",
