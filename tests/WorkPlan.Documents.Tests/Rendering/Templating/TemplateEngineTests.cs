@@ -87,14 +87,12 @@ public class TemplateEngineTests
     {
         using var cancellation = new CancellationTokenSource();
         var engine = new TemplateEngine(WorkPlan.Documents.Templates.Nd30Templates.Default.WithOverrides(
-            [new("document.sbn-html", "{{ for i in 1..999000 }}{{ x = \"abcdefghij\" | string.pad_left 2000 | string.size }}{{ end }}")]));
+            [new("document.sbn-html", SlowTemplate.Loop)]));
         var model = Renderers.Default.CreateViewModel(Samples.Minimal());
-
-        // Each iteration builds a 2,000-character string, so the loop runs for seconds on any machine: far longer
-        // than the 10 ms after which the token is cancelled (a light body finished before 50 ms on a quiet machine).
-        cancellation.CancelAfter(TimeSpan.FromMilliseconds(10));
+        Thread canceller = SlowTemplate.CancelAfter(cancellation, 10);
 
         Assert.ThrowsAny<OperationCanceledException>(() => engine.Render(model, cancellation.Token));
+        canceller.Join();
     }
 
     [Fact]
