@@ -1,4 +1,4 @@
-using System.Globalization;
+using WorkPlan.Documents.Localization;
 
 namespace WorkPlan.Documents.Linting;
 
@@ -22,21 +22,21 @@ internal static class BodyCheck
         {
             if (Body.Deviations(paragraph.Runs) is { } size)
             {
-                report.AddGrouped(Nd30Rules.BodyText, paragraph, "body text", size, Body.Required);
+                report.AddGrouped(Nd30Rules.BodyText, paragraph, LintText.Of("Element_BodyText"), size, Body.Required);
             }
 
-            var found = new List<string>();
+            var found = new List<LocalizedText>();
             ParagraphFormat format = paragraph.Format;
             bool heading = paragraph.Runs.Where(r => r.CarriesText).All(r => r.Format.Bold == true);
             if (!heading && !format.IsJustified)
             {
-                found.Add($"aligned {format.Alignment ?? "left"}");
+                found.Add(LintText.Aligned(format.Alignment));
             }
 
             int first = format.FirstLine ?? 0;
             if (!heading && Math.Abs(first - Cm) > Tolerance && Math.Abs(first - 720) > Tolerance)
             {
-                found.Add($"first line indented {Centimetres(first)} cm");
+                found.Add(LintText.Of("Found_FirstLine", Centimetres(first)));
             }
 
             if (previous is not null && previous.Index == paragraph.Index - 1)
@@ -44,7 +44,7 @@ internal static class BodyCheck
                 int between = (previous.Format.After ?? 0) + (format.Before ?? 0);
                 if (between < 120)
                 {
-                    found.Add($"{TextExpectation.Points(between / 20.0)} pt between paragraphs");
+                    found.Add(LintText.Of("Found_Between", TextExpectation.Points(between / 20.0)));
                 }
             }
 
@@ -55,21 +55,20 @@ internal static class BodyCheck
 
             if (found.Count > 0)
             {
-                report.AddGrouped(Nd30Rules.BodyParagraph, paragraph, "body paragraph", string.Join(", ", found),
-                    "justified, first line indented 1 cm or 1.27 cm, at least 6 pt between paragraphs, line spacing from single to 1.5 lines");
+                report.AddGrouped(Nd30Rules.BodyParagraph, paragraph, LintText.Of("Element_BodyParagraph"), LintText.List(found), LintText.Of("Required_BodyParagraph"));
             }
 
             previous = paragraph;
         }
     }
 
-    private static string? LineSpacing(DocxParagraph paragraph)
+    private static LocalizedText? LineSpacing(DocxParagraph paragraph)
     {
         ParagraphFormat format = paragraph.Format;
         int line = format.Line ?? 240;
         if (format.LineRule is null or "auto")
         {
-            return line < 240 - 1 || line > 360 + 1 ? $"line spacing {(line / 240.0).ToString("0.##", CultureInfo.InvariantCulture)} lines" : null;
+            return line < 240 - 1 || line > 360 + 1 ? LintText.Of("Found_LineSpacingLines", LocalizedText.Number(line / 240.0, "0.##")) : null;
         }
 
         // Exactly / at least: compared with the single-line height of the paragraph's largest text (1.15 em for Times New Roman).
@@ -77,8 +76,8 @@ internal static class BodyCheck
         double single = points;
         double most = points * 1.15 * 1.5;
         double value = line / 20.0;
-        return value < single - 0.05 || value > most + 0.05 ? $"line spacing {format.LineRule} {TextExpectation.Points(value)} pt" : null;
+        return value < single - 0.05 || value > most + 0.05 ? LintText.Of("Found_LineSpacingRule", LintText.Value("LineRule_", format.LineRule), TextExpectation.Points(value)) : null;
     }
 
-    private static string Centimetres(int twips) => (twips / (double)Cm).ToString("0.##", CultureInfo.InvariantCulture);
+    private static LocalizedText Centimetres(int twips) => LocalizedText.Number(twips / (double)Cm, "0.##");
 }

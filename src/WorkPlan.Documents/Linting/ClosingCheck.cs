@@ -1,3 +1,5 @@
+using WorkPlan.Documents.Localization;
+
 namespace WorkPlan.Documents.Linting;
 
 /// <summary>ND30-24 to ND30-29: the signature block, "Nơi nhận:" and its list, and their layout.</summary>
@@ -13,12 +15,12 @@ internal static class ClosingCheck
     {
         foreach (DocxParagraph line in parts.Authority)
         {
-            HeaderCheck.Style(report, Nd30Rules.SignatureAuthority, line, line.Runs, "quyền hạn, chức vụ của người ký", Authority);
+            HeaderCheck.Style(report, Nd30Rules.SignatureAuthority, line, line.Runs, LintText.Name("quyền hạn, chức vụ của người ký"), Authority);
         }
 
         if (parts.SignerName is { } name)
         {
-            HeaderCheck.Style(report, Nd30Rules.SignerName, name, name.Runs, "họ tên người ký", Name);
+            HeaderCheck.Style(report, Nd30Rules.SignerName, name, name.Runs, LintText.Name("họ tên người ký"), Name);
         }
 
         Layout(parts, report);
@@ -27,15 +29,20 @@ internal static class ClosingCheck
             return;
         }
 
-        string? labelFound = Label.Deviations(label.Runs);
-        if (!TextKey.EndsWith(label.Text.TrimEnd(), ':'))
+        var labelFound = new List<LocalizedText>();
+        if (Label.Deviations(label.Runs) is { } style)
         {
-            labelFound = (labelFound is null ? string.Empty : labelFound + ", ") + "no colon after \"Nơi nhận\"";
+            labelFound.Add(style);
         }
 
-        if (labelFound is not null)
+        if (!TextKey.EndsWith(label.Text.TrimEnd(), ':'))
         {
-            report.Add(Nd30Rules.RecipientsLabel, label, "Nơi nhận", labelFound, Label.Required + ", followed by a colon");
+            labelFound.Add(LintText.Of("Found_NoColonAfterRecipients"));
+        }
+
+        if (labelFound.Count > 0)
+        {
+            report.Add(Nd30Rules.RecipientsLabel, label, LintText.Name("Nơi nhận"), LintText.List(labelFound), LintText.Of("Required_FollowedByColon", Label.Required));
         }
 
         for (int i = 0; i < parts.Recipients.Count; i++)
@@ -43,7 +50,7 @@ internal static class ClosingCheck
             DocxParagraph line = parts.Recipients[i];
             if (List.Deviations(line.Runs) is { } found)
             {
-                report.AddGrouped(Nd30Rules.RecipientsList, line, "Nơi nhận list", found, List.Required);
+                report.AddGrouped(Nd30Rules.RecipientsList, line, LintText.Of("Element_RecipientsList"), found, List.Required);
             }
 
             Punctuation(report, line, last: i == parts.Recipients.Count - 1);
@@ -59,10 +66,10 @@ internal static class ClosingCheck
             return; // Not an administrative document's closing; ND30-10 already says the Quốc hiệu is missing.
         }
 
-        const string Required = "\"Nơi nhận:\" at the left margin, level with the signing authority in the right column";
+        LocalizedText required = LintText.Of("Required_ClosingLayout");
         if (label is null)
         {
-            report.Add(Nd30Rules.ClosingLayout, "Nơi nhận", "not found", Required);
+            report.Add(Nd30Rules.ClosingLayout, LintText.Name("Nơi nhận"), LintText.Of("Found_NotFound"), required);
         }
 
         if (authority is null)
@@ -70,11 +77,11 @@ internal static class ClosingCheck
             DocxParagraph? at = label ?? parts.NationalName;
             if (at is not null)
             {
-                report.Add(Nd30Rules.ClosingLayout, at, "signature block", "not found", "the signing authority, title and name in the right column, beside \"Nơi nhận:\"");
+                report.Add(Nd30Rules.ClosingLayout, at, LintText.Of("Element_SignatureBlock"), LintText.Of("Found_NotFound"), LintText.Of("Required_SignatureBlock"));
             }
             else
             {
-                report.Add(Nd30Rules.ClosingLayout, "signature block", "not found", "the signing authority, title and name in the right column, beside \"Nơi nhận:\"");
+                report.Add(Nd30Rules.ClosingLayout, LintText.Of("Element_SignatureBlock"), LintText.Of("Found_NotFound"), LintText.Of("Required_SignatureBlock"));
             }
         }
 
@@ -82,7 +89,7 @@ internal static class ClosingCheck
             && (label.Cell is null || authority.Cell is null || label.Cell.Table != authority.Cell.Table || label.Cell.Row != authority.Cell.Row
                 || authority.Cell.Column <= label.Cell.Column))
         {
-            report.Add(Nd30Rules.ClosingLayout, label, "Nơi nhận and signature", "not side by side (\"Nơi nhận:\" is not in the column left of the signing authority)", Required);
+            report.Add(Nd30Rules.ClosingLayout, label, LintText.Of("Element_ClosingLayout"), LintText.Of("Found_NotSideBySide"), required);
         }
     }
 
@@ -90,33 +97,32 @@ internal static class ClosingCheck
     {
         string text = line.Text.Trim();
         bool dash = line.Format.Numbering is not null || TextKey.StartsWith(text, '-') || TextKey.StartsWith(text, '–');
-        var found = new List<string>();
+        var found = new List<LocalizedText>();
         if (!dash)
         {
-            found.Add("does not start with \"-\"");
+            found.Add(LintText.Of("Found_NoDash"));
         }
 
         if (last)
         {
             if (TextKey.Of(text).StartsWith("luu", StringComparison.Ordinal) is false)
             {
-                found.Add("the last line is not the \"Lưu\" line");
+                found.Add(LintText.Of("Found_LastNotFiled"));
             }
 
             if (!TextKey.EndsWith(text, '.'))
             {
-                found.Add("the last line does not end with \".\"");
+                found.Add(LintText.Of("Found_LastNoFullStop"));
             }
         }
         else if (!TextKey.EndsWith(text, ';'))
         {
-            found.Add("does not end with \";\"");
+            found.Add(LintText.Of("Found_NoSemicolon"));
         }
 
         if (found.Count > 0)
         {
-            report.Add(Nd30Rules.RecipientsPunctuation, line, "Nơi nhận list", string.Join(", ", found),
-                "each line \"- …;\", the last \"- Lưu: VT, ….\"");
+            report.Add(Nd30Rules.RecipientsPunctuation, line, LintText.Of("Element_RecipientsList"), LintText.List(found), LintText.Of("Required_RecipientsPunctuation"));
         }
     }
 }

@@ -1,3 +1,5 @@
+using WorkPlan.Documents.Localization;
+
 namespace WorkPlan.Documents.Linting;
 
 /// <summary>
@@ -23,11 +25,12 @@ internal static class FontCheck
                 }
 
                 RunFormat format = run.Format;
-                string? wrong = Wrong(format.Ascii, "ASCII") ?? Wrong(format.HighAnsi, "high-ANSI") ?? Wrong(format.ComplexScript, "complex script")
-                    ?? (format.Hint == "eastAsia" || run.Text.Any(IsEastAsian) ? Wrong(format.EastAsia, "East Asian") : null);
+                LocalizedText? wrong = Wrong(format.Ascii, LintText.Name("ASCII")) ?? Wrong(format.HighAnsi, LintText.Name("high-ANSI"))
+                    ?? Wrong(format.ComplexScript, LintText.Of("Slot_ComplexScript"))
+                    ?? (format.Hint == "eastAsia" || run.Text.Any(IsEastAsian) ? Wrong(format.EastAsia, LintText.Of("Slot_EastAsian")) : null);
                 if (wrong is not null)
                 {
-                    report.AddGrouped(Nd30Rules.Font, paragraph, "font", wrong, "Times New Roman in every font slot of the text");
+                    report.AddGrouped(Nd30Rules.Font, paragraph, LintText.Of("Element_Font"), wrong, LintText.Of("Required_Font"));
                     break;
                 }
             }
@@ -36,15 +39,15 @@ internal static class FontCheck
             {
                 if (run.CarriesText && !IsBlack(run.Format.Color))
                 {
-                    report.AddGrouped(Nd30Rules.FontColour, paragraph, "text colour", "colour " + run.Format.Color, "black");
+                    report.AddGrouped(Nd30Rules.FontColour, paragraph, LintText.Of("Element_TextColour"), LintText.Of("Found_Colour", run.Format.Color), LintText.Of("Required_Black"));
                     break;
                 }
             }
         }
     }
 
-    private static string? Wrong(string? font, string slot) =>
-        font is null || string.Equals(font.Trim(), TimesNewRoman, StringComparison.OrdinalIgnoreCase) ? null : $"\"{font}\" in the {slot} slot";
+    private static LocalizedText? Wrong(string? font, LocalizedText slot) =>
+        font is null || string.Equals(font.Trim(), TimesNewRoman, StringComparison.OrdinalIgnoreCase) ? null : LintText.Of("Found_FontSlot", font, slot);
 
     private static bool IsBlack(string? color) =>
         color is null || color.Equals("auto", StringComparison.OrdinalIgnoreCase) || color == "000000"

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WorkPlan.Documents.Localization;
 
 namespace WorkPlan.Documents.Linting;
 
@@ -21,36 +22,36 @@ internal static class HeaderCheck
         DocxParagraph? national = parts.NationalName;
         if (national is null)
         {
-            report.Add(Nd30Rules.NationalName, "Quốc hiệu", "not found", "\"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" at the top right of page 1");
+            report.Add(Nd30Rules.NationalName, LintText.Name("Quốc hiệu"), LintText.Of("Found_NotFound"), LintText.Of("Required_NationalName"));
         }
         else
         {
-            Style(report, Nd30Rules.NationalName, national, national.Runs.Where(r => parts.Motto != national || r.Line < parts.MottoLine), "Quốc hiệu", National);
+            Style(report, Nd30Rules.NationalName, national, national.Runs.Where(r => parts.Motto != national || r.Line < parts.MottoLine), LintText.Name("Quốc hiệu"), National);
             MottoChecks(parts, all, report, national);
             Layout(parts, report, national);
         }
 
         foreach (DocxParagraph line in parts.ParentAgency)
         {
-            Style(report, Nd30Rules.AgencyName, line, line.Runs, "tên cơ quan chủ quản", ParentAgency);
+            Style(report, Nd30Rules.AgencyName, line, line.Runs, LintText.Name("tên cơ quan chủ quản"), ParentAgency);
         }
 
         foreach (DocxParagraph line in parts.Agency)
         {
-            Style(report, Nd30Rules.AgencyName, line, line.Runs, "tên cơ quan ban hành", Agency);
+            Style(report, Nd30Rules.AgencyName, line, line.Runs, LintText.Name("tên cơ quan ban hành"), Agency);
         }
 
         if (parts.Agency.Count == 0 && national is not null)
         {
-            report.Add(Nd30Rules.AgencyName, national, "tên cơ quan ban hành", "not found beside or above the Quốc hiệu", "the issuing agency's name at the top left of page 1");
+            report.Add(Nd30Rules.AgencyName, national, LintText.Name("tên cơ quan ban hành"), LintText.Of("Found_AgencyNotFound"), LintText.Of("Required_AgencyPosition"));
         }
         else if (parts.Agency.Count > 0)
         {
             DocxParagraph last = parts.Agency[^1];
             if (!RuleLine.Below(last, all))
             {
-                report.Add(Nd30Rules.AgencyRule, last, "line under the agency name",
-                    RuleLine.Underlined(last.Runs) ? "the name is underlined instead (a line as long as the text)" : "no line", "a solid line 1/3 to 1/2 as long as the name, centred under it");
+                report.Add(Nd30Rules.AgencyRule, last, LintText.Of("Element_AgencyRule"),
+                    LintText.Of(RuleLine.Underlined(last.Runs) ? "Found_NameUnderlined" : "Found_NoLine"), LintText.Of("Required_AgencyRule"));
             }
         }
 
@@ -63,23 +64,23 @@ internal static class HeaderCheck
         DocxParagraph? motto = parts.Motto;
         if (motto is null)
         {
-            report.Add(Nd30Rules.Motto, national, "Tiêu ngữ", "not found under the Quốc hiệu", "\"Độc lập - Tự do - Hạnh phúc\" under the Quốc hiệu");
+            report.Add(Nd30Rules.Motto, national, LintText.Name("Tiêu ngữ"), LintText.Of("Found_MottoNotFound"), LintText.Of("Required_MottoPosition"));
             return;
         }
 
         var runs = motto.Runs.Where(r => motto != national || r.Line >= parts.MottoLine).ToList();
         string text = Regex.Replace(string.Concat(runs.Select(r => r.Text)).Normalize(System.Text.NormalizationForm.FormC), @"\s+", " ").Trim();
-        string? style = Motto.Deviations(runs);
-        string? words = MottoText.IsMatch(text) ? null : $"written \"{text}\"";
+        LocalizedText? style = Motto.Deviations(runs);
+        LocalizedText? words = MottoText.IsMatch(text) ? null : LintText.Of("Found_Written", text);
         if (style is not null || words is not null)
         {
-            report.Add(Nd30Rules.Motto, motto, "Tiêu ngữ", string.Join(", ", new[] { style, words }.Where(s => s is not null)),
-                Motto.Required + ", \"Độc lập - Tự do - Hạnh phúc\" (hyphens with a space on each side)");
+            report.Add(Nd30Rules.Motto, motto, LintText.Name("Tiêu ngữ"), LintText.List(new[] { style, words }.OfType<LocalizedText>()),
+                LintText.Of("Required_MottoText", Motto.Required));
         }
 
         if (!RuleLine.Below(motto, all) && !RuleLine.Underlined(runs))
         {
-            report.Add(Nd30Rules.MottoRule, motto, "line under the Tiêu ngữ", "no line", "a solid line as long as the Tiêu ngữ, under it");
+            report.Add(Nd30Rules.MottoRule, motto, LintText.Of("Element_MottoRule"), LintText.Of("Found_NoLine"), LintText.Of("Required_MottoRule"));
         }
     }
 
@@ -87,9 +88,9 @@ internal static class HeaderCheck
     {
         if (national.Cell is not { } cell || cell.Column == 0)
         {
-            report.Add(Nd30Rules.HeaderLayout, national, "header block",
-                national.Cell is null ? "the Quốc hiệu is a paragraph of the page, not the right column of a two-column header" : "the Quốc hiệu is in the first column of its table",
-                "two columns: the agency and \"Số:\" on the left, the Quốc hiệu, Tiêu ngữ, place and date on the right");
+            report.Add(Nd30Rules.HeaderLayout, national, LintText.Of("Element_HeaderBlock"),
+                LintText.Of(national.Cell is null ? "Found_NationalInPage" : "Found_NationalFirstColumn"),
+                LintText.Of("Required_HeaderColumns"));
             return;
         }
 
@@ -97,11 +98,11 @@ internal static class HeaderCheck
         {
             if (number.Cell is null || placeDate.Cell is null || number.Cell.Table != placeDate.Cell.Table || number.Cell.Row != placeDate.Cell.Row)
             {
-                report.Add(Nd30Rules.HeaderLayout, number, "header block", "\"Số:\" is not on the same row as the place and date", "\"Số:\" on the left, level with the place and date on the right");
+                report.Add(Nd30Rules.HeaderLayout, number, LintText.Of("Element_HeaderBlock"), LintText.Of("Found_NumberNotLevel"), LintText.Of("Required_NumberLevel"));
             }
             else if (placeDate.Cell.Column <= number.Cell.Column)
             {
-                report.Add(Nd30Rules.HeaderLayout, placeDate, "header block", "the place and date are not right of \"Số:\"", "\"Số:\" on the left, the place and date on the right");
+                report.Add(Nd30Rules.HeaderLayout, placeDate, LintText.Of("Element_HeaderBlock"), LintText.Of("Found_PlaceDateNotRight"), LintText.Of("Required_NumberLeft"));
             }
         }
     }
@@ -113,7 +114,7 @@ internal static class HeaderCheck
             return;
         }
 
-        var found = new List<string>();
+        var found = new List<LocalizedText>();
         if (Number.Deviations(number.Runs) is { } style)
         {
             found.Add(style);
@@ -124,30 +125,29 @@ internal static class HeaderCheck
         {
             if (match.Groups["colon"].Length == 0)
             {
-                found.Add("no colon after \"Số\"");
+                found.Add(LintText.Of("Found_NoColonAfterNumber"));
             }
 
             string digits = match.Groups["number"].Value;
             if (digits.Length == 1)
             {
-                found.Add($"number {digits} without a leading 0");
+                found.Add(LintText.Of("Found_NoLeadingZero", digits));
             }
 
             if (digits.Length > 0 && (match.Groups["before"].Length > 0 || match.Groups["after"].Length > 0))
             {
-                found.Add("spaces around \"/\"");
+                found.Add(LintText.Of("Found_SpacesAroundSlash"));
             }
 
             if (Regex.IsMatch(match.Groups["symbol"].Value, @"\s-|-\s"))
             {
-                found.Add("spaces around \"-\" in the symbol");
+                found.Add(LintText.Of("Found_SpacesAroundHyphen"));
             }
         }
 
         if (found.Count > 0)
         {
-            report.Add(Nd30Rules.DocumentNumber, number, "số, ký hiệu", string.Join(", ", found),
-                "13 pt, upright, \"Số:\" then the number (01–09 with a leading 0), \"/\" and the symbol with no spaces");
+            report.Add(Nd30Rules.DocumentNumber, number, LintText.Name("số, ký hiệu"), LintText.List(found), LintText.Of("Required_Number"));
         }
     }
 
@@ -158,7 +158,7 @@ internal static class HeaderCheck
             return;
         }
 
-        var found = new List<string>();
+        var found = new List<LocalizedText>();
         if (PlaceDate.Deviations(line.Runs) is { } style)
         {
             found.Add(style);
@@ -168,38 +168,38 @@ internal static class HeaderCheck
         int day = text.IndexOf("ngày", StringComparison.OrdinalIgnoreCase);
         if (day > 0 && !TextKey.EndsWith(text.Substring(0, day).TrimEnd(), ','))
         {
-            found.Add("no comma after the place name");
+            found.Add(LintText.Of("Found_NoCommaAfterPlace"));
         }
 
         if (found.Count > 0)
         {
-            report.Add(Nd30Rules.PlaceDate, line, "địa danh và thời gian", string.Join(", ", found), PlaceDate.Required + ", a comma after the place name");
+            report.Add(Nd30Rules.PlaceDate, line, LintText.Name("địa danh và thời gian"), LintText.List(found), LintText.Of("Required_PlaceDate", PlaceDate.Required));
         }
 
         Match date = DateText.Match(text);
         if (date.Success)
         {
-            var padding = new List<string>();
+            var padding = new List<LocalizedText>();
             string d = date.Groups["day"].Value;
             string m = date.Groups["month"].Value;
             if (d.Length == 1)
             {
-                padding.Add($"day written \"{d}\"");
+                padding.Add(LintText.Of("Found_DayWritten", d));
             }
 
             if (m is "1" or "2")
             {
-                padding.Add($"month written \"{m}\"");
+                padding.Add(LintText.Of("Found_MonthWritten", m));
             }
 
             if (padding.Count > 0)
             {
-                report.Add(Nd30Rules.DatePadding, line, "thời gian ban hành", string.Join(", ", padding), "days 01–09 and the months 01 and 02 with a leading 0");
+                report.Add(Nd30Rules.DatePadding, line, LintText.Name("thời gian ban hành"), LintText.List(padding), LintText.Of("Required_DatePadding"));
             }
         }
     }
 
-    internal static void Style(LintReport report, Nd30Rule rule, DocxParagraph paragraph, IEnumerable<DocxRun> runs, string element, TextExpectation expected)
+    internal static void Style(LintReport report, Nd30Rule rule, DocxParagraph paragraph, IEnumerable<DocxRun> runs, LocalizedText element, TextExpectation expected)
     {
         if (expected.Deviations(runs) is { } found)
         {

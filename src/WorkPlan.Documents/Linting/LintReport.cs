@@ -1,3 +1,6 @@
+using System.Globalization;
+using WorkPlan.Documents.Localization;
+
 namespace WorkPlan.Documents.Linting;
 
 /// <summary>
@@ -11,27 +14,29 @@ internal sealed class LintReport
     private readonly Dictionary<(Nd30Rule, string, string), (int Position, int Count)> grouped = new();
 
     /// <summary>Adds a finding about a paragraph.</summary>
-    internal void Add(Nd30Rule rule, DocxParagraph paragraph, string element, string found, string required) =>
+    internal void Add(Nd30Rule rule, DocxParagraph paragraph, LocalizedText element, LocalizedText found, LocalizedText required) =>
         findings.Add(new Nd30Finding(rule, At(paragraph), element, found, required));
 
     /// <summary>Adds a finding about a section (page setup), located at the section's last paragraph.</summary>
-    internal void Add(Nd30Rule rule, DocxSection section, string element, string found, string required) =>
+    internal void Add(Nd30Rule rule, DocxSection section, LocalizedText element, LocalizedText found, LocalizedText required) =>
         findings.Add(new Nd30Finding(rule, new DocxLocation("document", section.Number, null, null), element, found, required));
 
     /// <summary>Adds a finding about the document as a whole.</summary>
-    internal void Add(Nd30Rule rule, string element, string found, string required) =>
+    internal void Add(Nd30Rule rule, LocalizedText element, LocalizedText found, LocalizedText required) =>
         findings.Add(new Nd30Finding(rule, new DocxLocation("document", null, null, null), element, found, required));
 
     /// <summary>Adds a finding that is reported once per <paramref name="found"/> value, counting the paragraphs.</summary>
-    internal void AddGrouped(Nd30Rule rule, DocxParagraph paragraph, string element, string found, string required)
+    internal void AddGrouped(Nd30Rule rule, DocxParagraph paragraph, LocalizedText element, LocalizedText found, LocalizedText required)
     {
-        if (grouped.TryGetValue((rule, element, found), out var seen))
+        // Grouped by the English words: the same in every culture, as the grouping must be.
+        var key = (rule, element.Format(CultureInfo.InvariantCulture), found.Format(CultureInfo.InvariantCulture));
+        if (grouped.TryGetValue(key, out var seen))
         {
-            grouped[(rule, element, found)] = (seen.Position, seen.Count + 1);
+            grouped[key] = (seen.Position, seen.Count + 1);
             return;
         }
 
-        grouped.Add((rule, element, found), (findings.Count, 1));
+        grouped.Add(key, (findings.Count, 1));
         findings.Add(new Nd30Finding(rule, At(paragraph), element, found, required));
     }
 
@@ -44,7 +49,7 @@ internal sealed class LintReport
             if (count > 1)
             {
                 Nd30Finding first = result[position];
-                result[position] = new Nd30Finding(first.Rule, first.Location, first.Element, $"{first.Found} (in {count} paragraphs; the first is located)", first.Required);
+                result[position] = new Nd30Finding(first.Rule, first.Location, first.ElementText, LintText.Of("Finding_InParagraphs", first.FoundText, count), first.RequiredText);
             }
         }
 

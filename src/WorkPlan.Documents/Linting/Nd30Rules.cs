@@ -71,7 +71,7 @@ public static class Nd30Rules
 
     /// <summary>ND30-13: The header is two columns: the agency name and "Số:" on the left, the Quốc hiệu, Tiêu ngữ and the place and date on the right, "Số:" on the same row as the place and date. (error)</summary>
     public static Nd30Rule HeaderLayout { get; } = new(
-        "ND30-13", nameof(HeaderLayout), FindingSeverity.Error, "Phụ lục I, Phần I, mục II.1.a, II.3.c, II.4.c and mục IV",
+        "ND30-13", nameof(HeaderLayout), FindingSeverity.Error, "Phụ lục I, Phần I, mục II.1.a, II.3.c, II.4.c và mục IV",
         "The header is two columns: the agency name and \"Số:\" on the left, the Quốc hiệu, Tiêu ngữ and the place and date on the right, \"Số:\" on the same row as the place and date.");
 
     /// <summary>ND30-14: The agency lines are capitals, 12–13 pt, upright; the issuing agency's name is bold. (error)</summary>
@@ -136,7 +136,7 @@ public static class Nd30Rules
 
     /// <summary>ND30-26: "Nơi nhận:" is at the left margin, level with the first line of the signing authority, which is in the right column; a signature block is present. (error)</summary>
     public static Nd30Rule ClosingLayout { get; } = new(
-        "ND30-26", nameof(ClosingLayout), FindingSeverity.Error, "Phụ lục I, Phần I, mục II.9.d and mục IV",
+        "ND30-26", nameof(ClosingLayout), FindingSeverity.Error, "Phụ lục I, Phần I, mục II.9.d và mục IV",
         "\"Nơi nhận:\" is at the left margin, level with the first line of the signing authority, which is in the right column; a signature block is present.");
 
     /// <summary>ND30-27: "Nơi nhận:" is 12 pt, italic, bold, followed by a colon. (error)</summary>

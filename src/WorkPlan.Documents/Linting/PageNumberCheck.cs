@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WorkPlan.Documents.Localization;
 
 namespace WorkPlan.Documents.Linting;
 
@@ -24,7 +25,7 @@ internal static class PageNumberCheck
         {
             if (pages is not 1)
             {
-                report.Add(Nd30Rules.PageNumberMissing, "page numbers", "no PAGE field in any header", "page numbers from page 2, centred in the top margin");
+                report.Add(Nd30Rules.PageNumberMissing, LintText.Of("Element_PageNumbers"), LintText.Of("Found_NoPageField"), LintText.Of("Required_PageNumbers"));
             }
 
             return;
@@ -35,20 +36,20 @@ internal static class PageNumberCheck
         {
             if (paragraph.Part.StartsWith("footer", StringComparison.Ordinal))
             {
-                report.Add(Nd30Rules.PageNumberPosition, paragraph, "page number", "in the footer (bottom margin)", "centred in the top margin (the header)");
+                report.Add(Nd30Rules.PageNumberPosition, paragraph, LintText.Of("Element_PageNumber"), LintText.Of("Found_InFooter"), LintText.Of("Required_PageNumberPosition"));
             }
             else if (!paragraph.Format.IsCentred)
             {
-                report.Add(Nd30Rules.PageNumberPosition, paragraph, "page number", $"aligned {paragraph.Format.Alignment ?? "left"}", "centred in the top margin (the header)");
+                report.Add(Nd30Rules.PageNumberPosition, paragraph, LintText.Of("Element_PageNumber"), LintText.Aligned(paragraph.Format.Alignment), LintText.Of("Required_PageNumberPosition"));
             }
 
             var runs = paragraph.Runs.Any(r => r.CarriesText) ? paragraph.Runs : [new DocxRun("1", paragraph.Mark, 0)];
-            string? style = Number.Deviations(runs);
+            LocalizedText? style = Number.Deviations(runs);
             bool roman = NonArabic.IsMatch(paragraph.PageField!);
             if ((style is not null || roman) && reported.Add(paragraph))
             {
-                string found = string.Join(", ", new[] { style, roman ? "not Arabic digits (" + paragraph.PageField + ")" : null }.Where(s => s is not null));
-                report.Add(Nd30Rules.PageNumberFormat, paragraph, "page number", found, "Arabic digits, " + Number.Required);
+                LocalizedText found = LintText.List(new[] { style, roman ? LintText.Of("Found_NotArabic", paragraph.PageField) : null }.OfType<LocalizedText>());
+                report.Add(Nd30Rules.PageNumberFormat, paragraph, LintText.Of("Element_PageNumber"), found, LintText.Of("Required_Arabic", Number.Required));
             }
         }
 
@@ -57,7 +58,7 @@ internal static class PageNumberCheck
             string? format = section.Properties?.GetFirstChild<PageNumberType>()?.Format?.InnerText;
             if (format is not null && format != "decimal")
             {
-                report.Add(Nd30Rules.PageNumberFormat, section, "page number", "numbered as " + format, "Arabic digits (decimal)");
+                report.Add(Nd30Rules.PageNumberFormat, section, LintText.Of("Element_PageNumber"), LintText.Of("Found_NumberedAs", format), LintText.Of("Required_Decimal"));
             }
         }
 
@@ -71,9 +72,9 @@ internal static class PageNumberCheck
             report.Add(
                 Nd30Rules.PageNumberOnFirstPage,
                 onFirst,
-                "page number",
-                titlePage ? "shown on page 1 (the first-page header has a PAGE field)" : "shown on page 1 (no different first page, w:titlePg)",
-                "no number on page 1: a different first page whose header has no page number");
+                LintText.Of("Element_PageNumber"),
+                LintText.Of(titlePage ? "Found_ShownOnFirstPageField" : "Found_ShownOnFirstPageNoTitlePage"),
+                LintText.Of("Required_NoFirstPageNumber"));
         }
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WorkPlan.Documents.Localization;
 
 namespace WorkPlan.Documents.Linting;
 
@@ -27,7 +27,7 @@ internal static class PageSetupCheck
             double? height = Mm(size?.Height?.Value);
             if (width is not { } w || height is not { } h)
             {
-                report.Add(Nd30Rules.PaperSize, section, "paper size", "not set (the application's default paper, often US Letter)", "A4, 210 mm × 297 mm");
+                report.Add(Nd30Rules.PaperSize, section, LintText.Of("Element_PaperSize"), LintText.Of("Found_PaperNotSet"), LintText.Of("Required_A4"));
             }
             else
             {
@@ -35,45 +35,45 @@ internal static class PageSetupCheck
                 double longSide = Math.Max(w, h);
                 if (Math.Abs(shortSide - 210) > 0.5 || Math.Abs(longSide - 297) > 0.5)
                 {
-                    report.Add(Nd30Rules.PaperSize, section, "paper size", $"{Mm(w)} mm × {Mm(h)} mm", "A4, 210 mm × 297 mm");
+                    report.Add(Nd30Rules.PaperSize, section, LintText.Of("Element_PaperSize"), LocalizedText.Join(string.Empty, [Mm(w), LocalizedText.Literal(" mm × "), Mm(h), LocalizedText.Literal(" mm")]), LintText.Of("Required_A4"));
                 }
 
                 bool landscape = size!.Orient?.InnerText == "landscape" || w > h;
                 if (landscape && !section.HasTable)
                 {
-                    report.Add(Nd30Rules.Orientation, section, "page orientation", "landscape, in a section without a table", "portrait; landscape only where the content has tables");
+                    report.Add(Nd30Rules.Orientation, section, LintText.Of("Element_Orientation"), LintText.Of("Found_LandscapeWithoutTable"), LintText.Of("Required_Portrait"));
                 }
             }
 
             PageMargin? margin = properties?.GetFirstChild<PageMargin>();
-            var wrong = new List<string>();
+            var wrong = new List<LocalizedText>();
             Margin(wrong, "top", margin?.Top?.Value, 20, 25);
             Margin(wrong, "bottom", margin?.Bottom?.Value, 20, 25);
             Margin(wrong, "left", margin?.Left?.Value + (long?)(margin?.Gutter?.Value ?? 0), 30, 35);
             Margin(wrong, "right", margin?.Right?.Value, 15, 20);
             if (wrong.Count > 0)
             {
-                report.Add(Nd30Rules.Margins, section, "page margins", string.Join(", ", wrong), "top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm");
+                report.Add(Nd30Rules.Margins, section, LintText.Of("Element_Margins"), LintText.List(wrong), LintText.Of("Required_Margins"));
             }
         }
     }
 
-    private static void Margin(List<string> wrong, string side, long? twips, double min, double max)
+    private static void Margin(List<LocalizedText> wrong, string side, long? twips, double min, double max)
     {
         if (twips is not { } value)
         {
-            wrong.Add(side + " not set");
+            wrong.Add(LintText.Of("Found_MarginNotSet", LintText.Of("Side_" + side)));
             return;
         }
 
         double mm = Math.Abs(value) / TwipsPerMm;
         if (mm < min - Tolerance || mm > max + Tolerance)
         {
-            wrong.Add($"{side} {Mm(mm)} mm");
+            wrong.Add(LintText.Of("Found_Margin", LintText.Of("Side_" + side), Mm(mm)));
         }
     }
 
     private static double? Mm(uint? twips) => twips is { } value ? value / TwipsPerMm : null;
 
-    private static string Mm(double mm) => mm.ToString("0.#", CultureInfo.InvariantCulture);
+    private static LocalizedText Mm(double mm) => LocalizedText.Number(mm, "0.#");
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using WorkPlan.Documents.Localization;
 
 namespace WorkPlan.Documents.Linting;
 
@@ -17,34 +17,35 @@ internal readonly record struct TextExpectation(double Min, double Max, bool? Bo
     private const double UnsetPoints = 10;
 
     /// <summary>Gets the requirement in words: "12–13 pt, bold, upright, capitals".</summary>
-    internal string Required
+    internal LocalizedText Required
     {
         get
         {
-            var parts = new List<string> { Min == Max ? $"{Points(Min)} pt" : $"{Points(Min)}–{Points(Max)} pt" };
+            var size = Min == Max ? [Points(Min)] : new[] { Points(Min), LocalizedText.Literal("–"), Points(Max) };
+            var parts = new List<LocalizedText> { LocalizedText.Join(string.Empty, [.. size, LocalizedText.Literal(" pt")]) };
             if (Bold is { } bold)
             {
-                parts.Add(bold ? "bold" : "not bold");
+                parts.Add(LintText.Of(bold ? "Style_Bold" : "Style_NotBold"));
             }
 
             if (Italic is { } italic)
             {
-                parts.Add(italic ? "italic" : "upright");
+                parts.Add(LintText.Of(italic ? "Style_Italic" : "Style_Upright"));
             }
 
             if (Capitals == true)
             {
-                parts.Add("capitals");
+                parts.Add(LintText.Of("Style_Capitals"));
             }
 
-            return string.Join(", ", parts);
+            return LintText.List(parts);
         }
     }
 
     /// <summary>Returns what differs from the expectation in the runs that carry text (e.g. "14 pt, not bold"), or null.</summary>
     /// <param name="runs">The element's runs.</param>
     /// <returns>The deviations, or null when there are none (or no run carries text).</returns>
-    internal string? Deviations(IEnumerable<DocxRun> runs)
+    internal LocalizedText? Deviations(IEnumerable<DocxRun> runs)
     {
         var text = runs.Where(r => r.CarriesText).ToList();
         if (text.Count == 0)
@@ -52,29 +53,43 @@ internal readonly record struct TextExpectation(double Min, double Max, bool? Bo
             return null;
         }
 
-        var found = new List<string>();
+        var found = new List<LocalizedText>();
         double min = Min;
         double max = Max;
         var sizes = text.Select(r => r.Format.Points ?? UnsetPoints).Where(s => s < min - 0.01 || s > max + 0.01).Distinct().OrderBy(s => s).ToList();
         if (sizes.Count > 0)
         {
-            string unset = text.Any(r => r.Format.Points is null) && sizes.Contains(UnsetPoints) ? " (no size set anywhere: the 10 pt default)" : string.Empty;
-            found.Add(string.Join(" and ", sizes.Select(Points)) + " pt" + unset);
+            // "12 and 14 pt" ("12 và 14 pt"): the sizes with the language's "and" between each two.
+            var words = new List<LocalizedText>();
+            for (int i = 0; i < sizes.Count; i++)
+            {
+                if (i > 0)
+                {
+                    words.Add(LintText.Of("Style_SizesAnd"));
+                }
+
+                words.Add(Points(sizes[i]));
+            }
+
+            LocalizedText listed = LocalizedText.Join(string.Empty, words);
+            found.Add(text.Any(r => r.Format.Points is null) && sizes.Contains(UnsetPoints)
+                ? LintText.Of("Style_SizesUnset", listed)
+                : LocalizedText.Join(string.Empty, [listed, LocalizedText.Literal(" pt")]));
         }
 
-        Check(found, text, r => r.Format.Bold == true, Bold, "bold", "not bold");
-        Check(found, text, r => r.Format.Italic == true, Italic, "italic", "upright");
+        Check(found, text, r => r.Format.Bold == true, Bold, "Style_Bold", "Style_NotBold");
+        Check(found, text, r => r.Format.Italic == true, Italic, "Style_Italic", "Style_Upright");
         if (Capitals == true && !text.All(TextKey.ShowsCapitals))
         {
-            found.Add("not in capitals");
+            found.Add(LintText.Of("Style_NotCapitals"));
         }
 
-        return found.Count == 0 ? null : string.Join(", ", found);
+        return found.Count == 0 ? null : LintText.List(found);
     }
 
-    internal static string Points(double points) => points.ToString("0.#", CultureInfo.InvariantCulture);
+    internal static LocalizedText Points(double points) => LocalizedText.Number(points, "0.#");
 
-    private static void Check(List<string> found, List<DocxRun> runs, Func<DocxRun, bool> has, bool? required, string yes, string no)
+    private static void Check(List<LocalizedText> found, List<DocxRun> runs, Func<DocxRun, bool> has, bool? required, string yes, string no)
     {
         if (required is not { } want)
         {
@@ -84,7 +99,8 @@ internal readonly record struct TextExpectation(double Min, double Max, bool? Bo
         int wrong = runs.Count(r => has(r) != want);
         if (wrong > 0)
         {
-            found.Add((wrong < runs.Count ? "partly " : string.Empty) + (want ? no : yes));
+            LocalizedText style = LintText.Of(want ? no : yes);
+            found.Add(wrong < runs.Count ? LintText.Of("Style_Partly", style) : style);
         }
     }
 }

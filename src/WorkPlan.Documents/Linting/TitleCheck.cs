@@ -1,3 +1,5 @@
+using WorkPlan.Documents.Localization;
+
 namespace WorkPlan.Documents.Linting;
 
 /// <summary>ND30-19 to ND30-21: the tên loại, the trích yếu and the line under it.</summary>
@@ -14,32 +16,37 @@ internal static class TitleCheck
             return;
         }
 
-        Centred(report, Nd30Rules.DocumentType, type, "tên loại", DocumentType);
+        Centred(report, Nd30Rules.DocumentType, type, LintText.Name("tên loại"), DocumentType);
         foreach (DocxParagraph line in parts.Abstract)
         {
-            Centred(report, Nd30Rules.Abstract, line, "trích yếu", Abstract);
+            Centred(report, Nd30Rules.Abstract, line, LintText.Name("trích yếu"), Abstract);
         }
 
         if (parts.Abstract.Count > 0 && !RuleLine.Below(parts.Abstract[^1], all))
         {
             DocxParagraph last = parts.Abstract[^1];
-            report.Add(Nd30Rules.AbstractRule, last, "line under the trích yếu",
-                RuleLine.Underlined(last.Runs) ? "the trích yếu is underlined instead (a line as long as the text)" : "no line",
-                "a solid line 1/3 to 1/2 as long as the trích yếu, centred under it");
+            report.Add(Nd30Rules.AbstractRule, last, LintText.Of("Element_AbstractRule"),
+                LintText.Of(RuleLine.Underlined(last.Runs) ? "Found_AbstractUnderlined" : "Found_NoLine"),
+                LintText.Of("Required_AbstractRule"));
         }
     }
 
-    private static void Centred(LintReport report, Nd30Rule rule, DocxParagraph paragraph, string element, TextExpectation expected)
+    private static void Centred(LintReport report, Nd30Rule rule, DocxParagraph paragraph, LocalizedText element, TextExpectation expected)
     {
-        string? found = expected.Deviations(paragraph.Runs);
-        if (!paragraph.Format.IsCentred)
+        var found = new List<LocalizedText>();
+        if (expected.Deviations(paragraph.Runs) is { } style)
         {
-            found = (found is null ? string.Empty : found + ", ") + $"aligned {paragraph.Format.Alignment ?? "left"}";
+            found.Add(style);
         }
 
-        if (found is not null)
+        if (!paragraph.Format.IsCentred)
         {
-            report.Add(rule, paragraph, element, found, "centred, " + expected.Required);
+            found.Add(LintText.Aligned(paragraph.Format.Alignment));
+        }
+
+        if (found.Count > 0)
+        {
+            report.Add(rule, paragraph, element, LintText.List(found), LintText.Of("Required_Centred", expected.Required));
         }
     }
 }

@@ -17,15 +17,21 @@ namespace WorkPlan.Documents.Localization;
 /// <threadsafety>Immutable and thread-safe.</threadsafety>
 internal sealed class LocalizedText
 {
+    /// <summary>Vietnamese numbers: a comma before the fraction, a full stop between thousands. Not vi-VN's culture data, which an app in invariant globalization mode does not have.</summary>
+    private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
     private readonly ResourceManager? resources;
     private readonly string keyOrText;
     private readonly object?[] arguments;
+    private readonly LocalizedText[]? parts;
+    private readonly double? number;
 
-    private LocalizedText(ResourceManager? resources, string keyOrText, object?[] arguments)
+    private LocalizedText(ResourceManager? resources, string keyOrText, object?[] arguments, LocalizedText[]? parts = null, double? number = null)
     {
         this.resources = resources;
         this.keyOrText = keyOrText;
         this.arguments = arguments;
+        this.parts = parts;
+        this.number = number;
     }
 
     /// <summary>Gets the resource key, or null for a literal text.</summary>
@@ -37,10 +43,37 @@ internal sealed class LocalizedText
     /// <summary>A text that is the same in every language: a name, a quotation, a message given by a caller.</summary>
     internal static LocalizedText Literal(string text) => new(null, text, []);
 
+    /// <summary>
+    /// Texts worded one after the other, <paramref name="separator"/> between each two: "14 pt, not bold, aligned left".
+    /// The separator is the same in every language (", " in English and Vietnamese alike).
+    /// </summary>
+    internal static LocalizedText Join(string separator, IEnumerable<LocalizedText> texts) => new(null, separator, [], texts.ToArray());
+
+    /// <summary>
+    /// A measurement with a fraction, written with the language's decimal mark: "1.27" in English, "1,27" in
+    /// Vietnamese (as Nghị định 30 writes "1,27 cm"). Counts and day numbers need none of this: plain arguments are
+    /// written in plain digits in every language.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="format">Its .NET numeric format, e.g. "0.##".</param>
+    internal static LocalizedText Number(double value, string format) => new(null, format, [], number: value);
+
     /// <summary>Words the message in <paramref name="culture"/> (the neutral English for a culture without resources).</summary>
     /// <exception cref="InvalidOperationException">The key is missing from the resources (a defect: ResourceTests check every key).</exception>
     internal string Format(CultureInfo culture)
     {
+        if (number is { } value)
+        {
+            // The decimal mark of the language the resources word the message in: Vietnamese or (for any other) English.
+            bool vietnamese = culture.TwoLetterISOLanguageName == "vi";
+            return value.ToString(keyOrText, vietnamese ? VietnameseNumbers : NumberFormatInfo.InvariantInfo);
+        }
+
+        if (parts is not null)
+        {
+            return string.Join(keyOrText, parts.Select(part => part.Format(culture)));
+        }
+
         if (resources is null)
         {
             return keyOrText;

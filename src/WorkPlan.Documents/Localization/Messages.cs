@@ -4,7 +4,7 @@ namespace WorkPlan.Documents.Localization;
 
 /// <summary>
 /// The library's message resources: <c>CheckMessages.resx</c> (the checker's findings) and <c>ImportMessages.resx</c>
-/// (the importers' diagnostics), each in English (neutral) and Vietnamese (<c>*.vi.resx</c>, a satellite assembly).
+/// (the importers' diagnostics) and <c>LintMessages.resx</c> (the ND30 lint's findings), each in English (neutral) and Vietnamese (<c>*.vi.resx</c>, a satellite assembly).
 /// </summary>
 /// <threadsafety>Thread-safe (<see cref="ResourceManager"/> is).</threadsafety>
 internal static class Messages
@@ -14,4 +14,7 @@ internal static class Messages
 
     /// <summary>The importers' diagnostics (IMP01–).</summary>
     internal static ResourceManager Import { get; } = new("WorkPlan.Documents.Localization.ImportMessages", typeof(Messages).Assembly);
+
+    /// <summary>The ND30 lint's findings (ND30-01–).</summary>
+    internal static ResourceManager Lint { get; } = new("WorkPlan.Documents.Localization.LintMessages", typeof(Messages).Assembly);
 }

@@ -36,6 +36,26 @@ public class LintCommandTests
     }
 
     [Fact]
+    public void Lang_vi_words_the_findings_and_the_json_report_in_vietnamese()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllBytes(temp["plan.docx"], Broken(LibraryRender.Docx(Seed.Json)));
+
+        CliRun text = Workplan.Run("lint", temp["plan.docx"], "--lang", "vi");
+        CliRun json = Workplan.Run("lint", temp["plan.docx"], "--format", "json", "--lang=vi");
+
+        Assert.Equal(1, text.ExitCode);
+        Assert.Equal(
+            $"{temp["plan.docx"]}: error ND30-10: document ¶4 \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\": Quốc hiệu: 14 pt; yêu cầu: 12–13 pt, đậm, đứng, in hoa (Phụ lục I, Phần I, mục II.1.a).\n"
+            + "1 lỗi, 0 cảnh báo, 0 thông tin.\n",
+            text.Output);
+        using JsonDocument report = JsonDocument.Parse(json.Output);
+        JsonElement finding = Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal(("Quốc hiệu", "14 pt", "12–13 pt, đậm, đứng, in hoa"), (finding.GetProperty("element").GetString(), finding.GetProperty("found").GetString(), finding.GetProperty("required").GetString()));
+        Assert.Equal("ND30-10", finding.GetProperty("ruleId").GetString());
+    }
+
+    [Fact]
     public void The_json_report_gives_each_finding_its_rule_reference_location_found_and_required()
     {
         using var temp = new TempFolder();

@@ -55,6 +55,17 @@ internal static class DecreeExampleDocument
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// The example with mistakes a hand-made document has: a body paragraph in 12 pt, left-aligned and not indented,
+    /// and a date with no comma after the place and an unpadded day and month ("Hà Nội ngày 5 tháng 1 năm 2020").
+    /// </summary>
+    public static byte[] WithHandMadeMistakes() => Build(body =>
+    {
+        body.InsertBefore(P(12, "Một đoạn văn cỡ chữ 12, canh trái, không thụt đầu dòng.", left: true), body.Elements<Table>().Last());
+        Paragraph date = body.Descendants<Paragraph>().Single(p => p.InnerText.StartsWith("Hà Nội", StringComparison.Ordinal));
+        date.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Single().Text = "Hà Nội ngày 5 tháng 1 năm 2020";
+    });
+
     public static Paragraph P(int points, string text, bool bold = false, bool italic = false, bool caps = false, bool justify = false, bool left = false)
     {
         var run = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });

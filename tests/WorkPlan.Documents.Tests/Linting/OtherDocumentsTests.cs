@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using WorkPlan.Documents.Linting;
 using static WorkPlan.Documents.Tests.Linting.LintDocuments;
 
@@ -27,14 +26,7 @@ public sealed class OtherDocumentsTests
     [Fact]
     public void Direct_formatting_mistakes_are_each_reported_at_their_paragraph()
     {
-        byte[] docx = DecreeExampleDocument.Build(body =>
-        {
-            body.InsertBefore(DecreeExampleDocument.P(12, "Một đoạn văn cỡ chữ 12, canh trái, không thụt đầu dòng.", left: true), body.Elements<Table>().Last());
-            Paragraph date = body.Descendants<Paragraph>().Single(p => p.InnerText.StartsWith("Hà Nội", StringComparison.Ordinal));
-            date.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Single().Text = "Hà Nội ngày 5 tháng 1 năm 2020";
-        });
-
-        var findings = Lint(docx).Select(f => (f.RuleId, f.Found)).ToList();
+        var findings = Lint(DecreeExampleDocument.WithHandMadeMistakes()).Select(f => (f.RuleId, f.Found)).ToList();
 
         Assert.Equal(
             [

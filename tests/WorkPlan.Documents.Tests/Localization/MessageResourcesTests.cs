@@ -7,12 +7,12 @@ using WorkPlan.Documents.Localization;
 namespace WorkPlan.Documents.Tests.Localization;
 
 /// <summary>
-/// The message resources (CheckMessages, ImportMessages): every text has its Vietnamese counterpart in the vi
+/// The message resources (CheckMessages, ImportMessages, LintMessages): every text has its Vietnamese counterpart in the vi
 /// satellite with no placeholder the English lacks, and every key the code words a message with exists.
 /// </summary>
 public class MessageResourcesTests
 {
-    public static TheoryData<string> Resources => new() { "Check", "Import" };
+    public static TheoryData<string> Resources => new() { "Check", "Import", "Lint" };
 
     [Theory]
     [MemberData(nameof(Resources))]
@@ -37,6 +37,7 @@ public class MessageResourcesTests
     [InlineData("Check", "Checking")]
     [InlineData("Import", "Import")]
     [InlineData("Import", "DocxImport")]
+    [InlineData("Lint", "Linting")]
     public void Every_key_the_code_uses_is_in_the_resources(string name, string folder)
     {
         Dictionary<string, string> english = Texts(Manager(name), CultureInfo.InvariantCulture);
@@ -44,7 +45,7 @@ public class MessageResourcesTests
         foreach (string file in Directory.GetFiles(Path.Combine(Common.RepositoryRoot.Path, "src", "WorkPlan.Documents", folder), "*.cs"))
         {
             string source = File.ReadAllText(file);
-            foreach (Match match in Regex.Matches(source, @"(?:Text|ImportText\.Of)\(\s*""(?<key>[A-Za-z_]+)""|""(?<key>(?:[A-Z][A-Za-z]+_)+[A-Za-z]+)"""))
+            foreach (Match match in Regex.Matches(source, @"(?:Text|ImportText\.Of|LintText\.Of)\(\s*""(?<key>[A-Za-z_]+)""|""(?<key>(?:[A-Z][A-Za-z]+_)+[A-Za-z]+)"""))
             {
                 used.Add(match.Groups["key"].Value);
             }
@@ -57,7 +58,12 @@ public class MessageResourcesTests
             : !english.ContainsKey(key) && !english.ContainsKey(key + "_One"));
     }
 
-    private static ResourceManager Manager(string name) => name == "Check" ? Messages.Check : Messages.Import;
+    private static ResourceManager Manager(string name) => name switch
+    {
+        "Check" => Messages.Check,
+        "Import" => Messages.Import,
+        _ => Messages.Lint,
+    };
 
     private static Dictionary<string, string> Texts(ResourceManager resources, CultureInfo culture)
     {
