@@ -51,6 +51,9 @@ internal static class EntryText
         return match.Success ? TimeOf(match) : null;
     }
 
+    /// <summary>Whether a time cell says the work takes the whole day: "Cả ngày", "cả ngày." (folded, so any case or spelling of the marks).</summary>
+    internal static bool IsAllDayCell(string cell) => VietnameseFold.Fold(cell.Trim().TrimEnd('.', ':')) == "ca ngay";
+
     /// <summary>Recognises a session marker and returns the text after it (an entry written on the same line).</summary>
     internal static bool TryMarker(string cell, out SessionKind kind, out string rest)
     {

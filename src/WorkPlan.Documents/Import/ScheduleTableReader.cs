@@ -317,11 +317,15 @@ internal sealed class ScheduleTableReader
         List<KeyValuePair<string, string>>? fields = row.Fields;
         if (row.StartTime is { } timeText)
         {
-            // A time column ("8 giờ 30", "7h30", "08:00") gives the start time; a cell that is not a time
-            // ("Cả ngày", "Sau giao ban") is kept, as the entry field named by the column.
+            // A time column ("8 giờ 30", "7h30", "08:00") gives the start time, and "Cả ngày" an all-day entry; any
+            // other cell ("Sau giao ban", "7h30 - 9h") is kept, as the entry field named by the column.
             if (EntryText.TryTime(timeText) is { } time)
             {
                 startTime = time;
+            }
+            else if (EntryText.IsAllDayCell(timeText))
+            {
+                allDay = true;
             }
             else
             {

@@ -28,7 +28,7 @@ public class WeeklyTextImportTests
     }
 
     [Fact]
-    public void The_time_column_gives_start_times_in_every_usual_spelling_and_keeps_what_is_not_a_time()
+    public void The_time_column_gives_start_times_in_every_usual_spelling_and_cả_ngày_an_all_day_entry()
     {
         var entries = Import().Programme.Schedule.Days.SelectMany(d => d.Entries).ToList();
 
@@ -36,7 +36,9 @@ public class WeeklyTextImportTests
             new LocalTime?[] { new LocalTime(7, 30), new LocalTime(9, 30), new LocalTime(14, 0), null, new LocalTime(8, 30) },
             entries.Select(e => e.StartTime));
         Assert.Equal(new string?[] { "Phòng họp tầng 2", "Sở Nông nghiệp", "Huyện Đức Thọ", null, "Huyện Kỳ Anh" }, entries.Select(e => e.Location));
-        Assert.Equal("Cả ngày", entries[3].Fields["THỜI GIAN"]);
+        // "Cả ngày" makes the entry all-day, printed "(cả ngày)" after its work; kept as a field, no column would show it.
+        Assert.Equal(new[] { false, false, false, true, false }, entries.Select(e => e.IsAllDay));
+        Assert.Empty(entries[3].Fields);
         Assert.Equal(["Oánh", "Long"], entries[0].Leaders.Select(p => p.Name).ToArray());
         Assert.Equal("Phòng HCTHTT", entries[0].PreparingUnit);
     }
@@ -51,6 +53,15 @@ public class WeeklyTextImportTests
     [InlineData("14h", 14, 0)]
     public void A_time_cell_is_read_whatever_its_spelling(string cell, int hour, int minute) =>
         Assert.Equal(new LocalTime(hour, minute), EntryText.TryTime(cell));
+
+    [Theory]
+    [InlineData("Cả ngày", true)]
+    [InlineData("cả ngày.", true)]
+    [InlineData("CẢ NGÀY", true)]
+    [InlineData("Cả ngày 12/5", false)]
+    [InlineData("Sau giao ban", false)]
+    public void An_all_day_time_cell_is_recognised(string cell, bool allDay) =>
+        Assert.Equal(allDay, EntryText.IsAllDayCell(cell));
 
     [Theory]
     [InlineData("Cả ngày")]
