@@ -107,7 +107,7 @@ public class ToolPackageTests(PackedPackages packages)
             (int checkedEn, string en) = ProcessRunner.Run(command, RepositoryRoot.Path, TimeSpan.FromMinutes(1), vietnamese, "check", seed, "--lang", "en");
 
             Assert.True(checkedVi == 0, vi);
-            Assert.Contains("Người có tên \"Dục\" (1 lần, lần đầu ngày 31/5) có lẽ là \"Dực\" (36 lần) viết khác đi. Cách sửa: Ghi \"Dực\".", vi, StringComparison.Ordinal);
+            Assert.Contains("Người có tên \"Dục\" (1 lần, lần đầu ngày 31/5) có lẽ chính là \"Dực\" (36 lần) nhưng được viết khác. Cách sửa: Ghi \"Dực\".", vi, StringComparison.Ordinal);
             Assert.Contains("0 lỗi, 7 cảnh báo, 14 thông tin.", vi, StringComparison.Ordinal);
             Assert.True(checkedEn == 0, en);
             Assert.Contains("0 error(s), 7 warning(s), 14 information.", en, StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public class LanguageTests
         string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("0 lỗi, 7 cảnh báo, 14 thông tin.", lines[^1]);
         Assert.Contains(
-            $"{Seed.Json}(2008,19): warning WP004: 2021-05-31 Morning #1 leaders[2]: Người có tên \"Dục\" (1 lần, lần đầu ngày 31/5) có lẽ là \"Dực\" (36 lần) viết khác đi. Cách sửa: Ghi \"Dực\".",
+            $"{Seed.Json}(2008,19): warning WP004: 2021-05-31 Morning #1 leaders[2]: Người có tên \"Dục\" (1 lần, lần đầu ngày 31/5) có lẽ chính là \"Dực\" (36 lần) nhưng được viết khác. Cách sửa: Ghi \"Dực\".",
             lines);
         Assert.Contains($"{Seed.Json}(458,7): information WP006: 2021-05-08: Ngày 08/5 (Thứ Bảy) là ngày nghỉ hằng tuần nhưng có 3 công việc.", lines);
         Assert.DoesNotContain(lines, line => line.Contains(" Fix: ", StringComparison.Ordinal) || line.Contains("written differently", StringComparison.Ordinal));
@@ -46,7 +46,7 @@ public class LanguageTests
         CliRun json = Workplan.Run("check", Seed.Json, "--format", "json", "--lang=vi");
 
         Assert.EndsWith("0 lỗi, 7 cảnh báo, 14 thông tin.\n", text.Output, StringComparison.Ordinal);
-        Assert.Contains("\"message\": \"Người có tên \\\"Dục\\\" (1 lần, lần đầu ngày 31/5) có lẽ là \\\"Dực\\\" (36 lần) viết khác đi.\"", json.Output, StringComparison.Ordinal);
+        Assert.Contains("\"message\": \"Người có tên \\\"Dục\\\" (1 lần, lần đầu ngày 31/5) có lẽ chính là \\\"Dực\\\" (36 lần) nhưng được viết khác.\"", json.Output, StringComparison.Ordinal);
         Assert.Contains("\"suggestedFix\": \"Ghi \\\"Dực\\\".\"", json.Output, StringComparison.Ordinal);
     }
 

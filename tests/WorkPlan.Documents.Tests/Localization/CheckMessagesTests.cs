@@ -28,7 +28,7 @@ public class CheckMessagesTests
         }
 
         Finding variant = findings.First(f => f.RuleId == "WP004");
-        Assert.Equal("Người có tên \"Dục\" (1 lần, lần đầu ngày 31/5) có lẽ là \"Dực\" (36 lần) viết khác đi.", variant.GetMessage(Vietnamese));
+        Assert.Equal("Người có tên \"Dục\" (1 lần, lần đầu ngày 31/5) có lẽ chính là \"Dực\" (36 lần) nhưng được viết khác.", variant.GetMessage(Vietnamese));
         Assert.Equal("Ghi \"Dực\".", variant.GetSuggestedFix(Vietnamese));
         Assert.Equal("The person \"Dục\" (1 time, first on 31/5) is probably \"Dực\" (36 times) written differently.", variant.GetMessage(English));
         Assert.Equal("Ngày 08/5 (Thứ Bảy) là ngày nghỉ hằng tuần nhưng có 3 công việc.", findings.First(f => f.RuleId == "WP006").GetMessage(Vietnamese));

@@ -31,11 +31,11 @@ public class ImportMessagesTests
         }
 
         ImportDiagnostic weekday = diagnostics.First(d => d.Code == "IMP13");
-        Assert.Equal("thứ \"Thứ 4\" được đọc là thứ của ngày 26/5, ngày mà số ngày đứng riêng ở dòng 161.", weekday.GetMessage(Vietnamese));
+        Assert.Equal("thứ \"Thứ 4\" được đọc là thứ của ngày 26/5 (số ngày này được ghi riêng ở dòng 161).", weekday.GetMessage(Vietnamese));
         Assert.Equal("the weekday \"Thứ 4\" is read as the weekday of day 26/5, whose number stands alone on line 161.", weekday.GetMessage(English));
 
         ImportDiagnostic marker = diagnostics.First(d => d.Code == "IMP17");
-        Assert.Equal("\"Buổi sáng\" đứng sau buổi chiều của ngày 22/5 và có hàng ngày ở dòng 147 theo sau; dòng này được đọc là \"Buổi sáng\" của ngày đó.", marker.GetMessage(Vietnamese));
+        Assert.Equal("\"Buổi sáng\" đứng sau buổi chiều của ngày 22/5 và ngay sau đó là hàng ghi ngày ở dòng 147; dòng này được đọc là \"Buổi sáng\" của ngày đó.", marker.GetMessage(Vietnamese));
         Assert.Equal("\"Buổi sáng\" comes after the Buổi chiều of day 22/5 and is followed by the day row on line 147; it is read as that day's Buổi sáng.", marker.GetMessage(English));
     }
 
