@@ -211,6 +211,12 @@ internal sealed class ScheduleTableReader
             return true;
         }
 
+        // As for a day that does not exist (StartDay): the rows that follow belong to the unreadable day, not to the one
+        // before it, so they are not filed under that one.
+        ResolvePendingMarkers(null);
+        ReportMissingWeekday(day);
+        day = null;
+        session = null;
         record.Kind = SourceLineKind.NotPlaced;
         log.Error(ImportCodes.UnrecognisedDayCell, record, ImportText.Of("UnrecognisedDayCell", cell));
         return false;

@@ -15,6 +15,28 @@ public class WeeklyTextImportTests
         ProgrammeTextImporter.Import(File.ReadAllText(Path.Combine(SeedFiles.TestDataPath, "cases", "weekly-notice.txt")), SeedFiles.Header);
 
     [Fact]
+    public void Rows_after_a_day_cell_that_cannot_be_read_are_not_filed_under_the_day_before()
+    {
+        string text = string.Join("\n",
+            "Số: 12/TB-VPĐP\tHà Tĩnh, ngày 07 tháng 5 năm 2021",
+            "THÔNG BÁO",
+            "Lịch công tác tuần từ ngày 10/5 đến ngày 16/5/2021",
+            "THỨ/ NGÀY\tTHỜI GIAN\tNỘI DUNG\tĐỊA ĐIỂM\tCHỦ TRÌ\tTHÀNH PHẦN/ ĐƠN VỊ CHUẨN BỊ",
+            "10/5 Thứ Hai\t8h\tHọp A\tP1\tĐ/c Oánh\tPhòng X",
+            "Sau ngày lễ\t8h\tHọp B\tP1\tĐ/c Oánh\tPhòng X",
+            "\t14h\tHọp C\tP1\tĐ/c Oánh\tPhòng X",
+            "12/5 Thứ Tư\t8h\tHọp D\tP1\tĐ/c Oánh\tPhòng X");
+
+        ImportResult result = ProgrammeTextImporter.Import(text, SeedFiles.Header);
+
+        Assert.Equal(
+            [("2021-05-10", "Họp A"), ("2021-05-12", "Họp D")],
+            result.Programme.Schedule.Days.SelectMany(d => d.Entries.Select(e => (d.Date.ToString("yyyy-MM-dd", null), e.Content))));
+        Assert.Contains(result.Diagnostics, d => d.Code == "IMP15" && d.LineNumber == 6 && d.Message.Contains("rows up to the next valid day", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.LineNumber == 7 && d.Severity == ImportSeverity.Error);
+    }
+
+    [Fact]
     public void The_tên_loại_and_trích_yếu_give_the_kind_and_the_week()
     {
         WorkProgramme notice = Import().Programme;

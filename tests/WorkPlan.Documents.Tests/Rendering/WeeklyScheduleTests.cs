@@ -93,6 +93,11 @@ public class WeeklyScheduleTests
 
         Assert.Contains(">8 giờ<", html, StringComparison.Ordinal);
         Assert.Contains(">Phòng họp tầng 2<", html, StringComparison.Ordinal);
+
+        // The time is printed once, in its column, not again before the work (a helper's review found "8 giờ: Giao ban").
+        Assert.Contains(">Giao ban Văn phòng<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("giờ: Giao ban", html, StringComparison.Ordinal);
+        Assert.Contains("8 giờ: Giao ban Văn phòng", Renderers.Default.RenderHtml(week), StringComparison.Ordinal);
     }
 
     private static string CoreProperties(byte[] docx)

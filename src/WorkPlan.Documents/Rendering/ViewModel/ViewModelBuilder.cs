@@ -84,7 +84,7 @@ internal static class ViewModelBuilder
             foreach (ScheduleEntry entry in session.Entries)
             {
                 EntryView view = Entry(entry, session.Kind);
-                rows.Add(new RowView("entry", name, null, EntryCells(cellColumns, view), view));
+                rows.Add(new RowView("entry", name, null, EntryCells(cellColumns, view, entry, session.Kind), view));
             }
         }
 
@@ -122,8 +122,13 @@ internal static class ViewModelBuilder
         return columns.Select((c, i) => new CellView(c.Field, i == labelColumn ? label : string.Empty, 1)).ToList().AsReadOnly();
     }
 
-    private static System.Collections.ObjectModel.ReadOnlyCollection<CellView> EntryCells(List<ScheduleColumn> columns, EntryView entry) =>
-        columns.Select(c => new CellView(c.Field, FieldText(c.Field, entry), 1)).ToList().AsReadOnly();
+    private static System.Collections.ObjectModel.ReadOnlyCollection<CellView> EntryCells(List<ScheduleColumn> columns, EntryView view, ScheduleEntry entry, SessionKind session)
+    {
+        // With a THỜI GIAN column (the weekly preset), the time is printed there and not again before the work.
+        bool timeColumn = columns.Exists(c => c.Field == ScheduleColumn.StartTimeField);
+        string content = timeColumn ? ViewText.Content(entry, session, withTime: false) : view.Content;
+        return columns.Select(c => new CellView(c.Field, c.Field == ScheduleColumn.ContentField ? content : FieldText(c.Field, view), 1)).ToList().AsReadOnly();
+    }
 
     private static string FieldText(string field, EntryView entry)
     {

@@ -54,11 +54,12 @@ internal static class ViewText
 
     /// <summary>
     /// The content cell: "8 giờ 30: " + the work + " (cả ngày)" + " (Lịch UBND tỉnh)". "(cả ngày)" is left out under
-    /// the all-day session, whose label already says it.
+    /// the all-day session, whose label already says it; the time is left out when <paramref name="withTime"/> is
+    /// false (a THỜI GIAN column of its own prints it).
     /// </summary>
-    public static string Content(ScheduleEntry entry, SessionKind session)
+    public static string Content(ScheduleEntry entry, SessionKind session, bool withTime = true)
     {
-        string text = entry.StartTime is LocalTime time ? Time(time) + ": " + entry.Content : entry.Content;
+        string text = withTime && entry.StartTime is LocalTime time ? Time(time) + ": " + entry.Content : entry.Content;
         if (entry.IsAllDay && session != SessionKind.AllDay)
         {
             text += " (cả ngày)";

@@ -115,12 +115,13 @@ public class ViewModelBuilderTests
         Assert.Equal(4, model.Schedule.CellColumnCount);
         Assert.Equal(
             [
-                "8 giờ 30: Làm việc tại Đức Thọ về mô hình chuyển đổi đất lúa (cả ngày) (Lịch UBND tỉnh)",
+                "Làm việc tại Đức Thọ về mô hình chuyển đổi đất lúa (cả ngày) (Lịch UBND tỉnh)",
                 "Hội trường UBND huyện Đức Thọ",
                 "8 giờ 30",
                 "Mang hồ sơ",
             ],
             row.Cells.Select(c => c.Text));
+        Assert.StartsWith("8 giờ 30: Làm việc", row.Entry!.Content, StringComparison.Ordinal); // entry.content keeps it for templates that print no time column
         Assert.Equal("Đ/c Oánh, Nguyễn Văn B", row.Entry!.Leaders);
         Assert.Equal("Đức Thọ", row.Entry.Fields["Địa điểm"]);
     }
