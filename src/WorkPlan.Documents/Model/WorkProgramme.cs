@@ -46,7 +46,8 @@ public sealed class WorkProgramme
         Signature = Preconditions.NotNull(signature, nameof(signature));
         FocusTasks = focusTasks ?? FocusTaskSection.Empty;
         Recipients = recipients ?? RecipientList.Empty;
-        CustomAbstract = LimitCheck.Text(Text.XmlSafeText.NormalizeOptional(@abstract, "abstract"), "abstract");
+        // A blank abstract is refused, not read as "none": the caller meant some text (null asks for the default one).
+        CustomAbstract = @abstract is null ? null : LimitCheck.Text(Text.XmlSafeText.NormalizeRequired(@abstract, "abstract"), "abstract");
         Assumed = assumed;
 
         foreach (ScheduleDay day in schedule.Days)

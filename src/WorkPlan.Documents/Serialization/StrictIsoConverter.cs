@@ -34,7 +34,9 @@ internal sealed class StrictIsoConverter<T> : JsonConverter<T>
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.String && reader.GetString() is { } text)
+        // NodaTime's ISO year ("uuuu") takes a sign, so "-0001-05-07" would parse: the format's years are written
+        // with four digits and no sign (as its schema says), and a signed one is text of the wrong form.
+        if (reader.TokenType == JsonTokenType.String && reader.GetString() is { } text && text.Length > 0 && text[0] is >= '0' and <= '9')
         {
             ParseResult<T> result = pattern.Parse(text);
             if (result.Success)

@@ -214,6 +214,8 @@ public class StrictJsonTests
     [Theory]
     [InlineData("\"07/05/2021\"", "expected a date written yyyy-MM-dd here.")]
     [InlineData("20210507", "expected a date written yyyy-MM-dd here.")]
+    [InlineData("\"-0001-05-07\"", "expected a date written yyyy-MM-dd here.")] // a signed year parsed, and rendered "năm -1"
+    [InlineData("\"+2021-05-07\"", "expected a date written yyyy-MM-dd here.")]
     public void A_date_of_the_wrong_form_is_still_named_by_its_form(string value, string reason)
     {
         string json = Json.Replace("\"issueDate\": \"2021-05-07\"", "\"issueDate\": " + value, StringComparison.Ordinal);
@@ -244,6 +246,8 @@ public class StrictJsonTests
         { "\"Long\"", "\"  \"", "$.schedule.days[3].sessions[0].entries[0].leaders[1].name", "person.name must not be empty." },
         { "\"Ngày Quốc tế Lao động\"", "\"\\u0004\"", "$.schedule.days[0].holidayName", "holidayName contains" },
         { "\"Công tác tháng 5 năm 2021 của Văn phòng Điều phối\"", "\"\\u0005\"", "$.abstract", "abstract contains" },
+        // A blank trích yếu was read as "none" and replaced by the derived one (a helper's review): it is an error.
+        { "\"Công tác tháng 5 năm 2021 của Văn phòng Điều phối\"", "\"   \"", "$.abstract", "abstract must not be empty." },
     };
 
     [Theory]
