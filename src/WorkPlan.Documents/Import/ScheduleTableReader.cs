@@ -213,13 +213,19 @@ internal sealed class ScheduleTableReader
 
         // As for a day that does not exist (StartDay): the rows that follow belong to the unreadable day, not to the one
         // before it, so they are not filed under that one.
+        LeaveDay();
+        record.Kind = SourceLineKind.NotPlaced;
+        log.Error(ImportCodes.UnrecognisedDayCell, record, ImportText.Of("UnrecognisedDayCell", cell));
+        return false;
+    }
+
+    /// <summary>Ends the current day without starting another: the rows up to the next valid day belong to no day.</summary>
+    private void LeaveDay()
+    {
         ResolvePendingMarkers(null);
         ReportMissingWeekday(day);
         day = null;
         session = null;
-        record.Kind = SourceLineKind.NotPlaced;
-        log.Error(ImportCodes.UnrecognisedDayCell, record, ImportText.Of("UnrecognisedDayCell", cell));
-        return false;
     }
 
     private bool StartDay(LineRecord record, Match match)
@@ -230,10 +236,7 @@ internal sealed class ScheduleTableReader
         LocalDate? resolved = resolver.Resolve(number, monthWritten, lastDate);
         if (resolved is null)
         {
-            ResolvePendingMarkers(null);
-            ReportMissingWeekday(day);
-            day = null;
-            session = null;
+            LeaveDay();
             record.Kind = SourceLineKind.NotPlaced;
             log.Error(ImportCodes.InvalidDay, record, ImportText.Of("InvalidDay", match.Value.Trim(), resolver.Description));
             return false;

@@ -22,16 +22,16 @@ internal sealed class LocalizedText
     private readonly ResourceManager? resources;
     private readonly string keyOrText;
     private readonly object?[] arguments;
-    private readonly LocalizedText[]? parts;
-    private readonly double? number;
 
-    private LocalizedText(ResourceManager? resources, string keyOrText, object?[] arguments, LocalizedText[]? parts = null, double? number = null)
+    // A text worded by code rather than by a resource (a joined list, a measurement), or null.
+    private readonly Func<CultureInfo, string>? worder;
+
+    private LocalizedText(ResourceManager? resources, string keyOrText, object?[] arguments, Func<CultureInfo, string>? worder = null)
     {
         this.resources = resources;
         this.keyOrText = keyOrText;
         this.arguments = arguments;
-        this.parts = parts;
-        this.number = number;
+        this.worder = worder;
     }
 
     /// <summary>Gets the resource key, or null for a literal text.</summary>
@@ -47,7 +47,11 @@ internal sealed class LocalizedText
     /// Texts worded one after the other, <paramref name="separator"/> between each two: "14 pt, not bold, aligned left".
     /// The separator is the same in every language (", " in English and Vietnamese alike).
     /// </summary>
-    internal static LocalizedText Join(string separator, IEnumerable<LocalizedText> texts) => new(null, separator, [], texts.ToArray());
+    internal static LocalizedText Join(string separator, IEnumerable<LocalizedText> texts)
+    {
+        LocalizedText[] parts = texts.ToArray();
+        return new(null, string.Empty, [], culture => string.Join(separator, parts.Select(part => part.Format(culture))));
+    }
 
     /// <summary>
     /// A measurement with a fraction, written with the language's decimal mark: "1.27" in English, "1,27" in
@@ -56,22 +60,17 @@ internal sealed class LocalizedText
     /// </summary>
     /// <param name="value">The value.</param>
     /// <param name="format">Its .NET numeric format, e.g. "0.##".</param>
-    internal static LocalizedText Number(double value, string format) => new(null, format, [], number: value);
+    /// <remarks>The decimal mark is that of the language the resources word the message in: Vietnamese for a "vi" culture, English for any other.</remarks>
+    internal static LocalizedText Number(double value, string format) =>
+        new(null, string.Empty, [], culture => value.ToString(format, culture.TwoLetterISOLanguageName == "vi" ? VietnameseNumbers : NumberFormatInfo.InvariantInfo));
 
     /// <summary>Words the message in <paramref name="culture"/> (the neutral English for a culture without resources).</summary>
     /// <exception cref="InvalidOperationException">The key is missing from the resources (a defect: ResourceTests check every key).</exception>
     internal string Format(CultureInfo culture)
     {
-        if (number is { } value)
+        if (worder is not null)
         {
-            // The decimal mark of the language the resources word the message in: Vietnamese or (for any other) English.
-            bool vietnamese = culture.TwoLetterISOLanguageName == "vi";
-            return value.ToString(keyOrText, vietnamese ? VietnameseNumbers : NumberFormatInfo.InvariantInfo);
-        }
-
-        if (parts is not null)
-        {
-            return string.Join(keyOrText, parts.Select(part => part.Format(culture)));
+            return worder(culture);
         }
 
         if (resources is null)

@@ -71,6 +71,9 @@ internal static class ViewModelBuilder
     private static DayView Day(ScheduleDay day, WeekdayForm form, List<ScheduleColumn> cellColumns)
     {
         var rows = new List<RowView>();
+
+        // With a THỜI GIAN column (the weekly preset), the time is printed there and not again before the work.
+        bool timeColumn = cellColumns.Exists(c => c.Field == ScheduleColumn.StartTimeField);
         foreach (ScheduleSession session in day.Sessions)
         {
             if (session.Entries.Count == 0)
@@ -84,7 +87,7 @@ internal static class ViewModelBuilder
             foreach (ScheduleEntry entry in session.Entries)
             {
                 EntryView view = Entry(entry, session.Kind);
-                rows.Add(new RowView("entry", name, null, EntryCells(cellColumns, view, entry, session.Kind), view));
+                rows.Add(new RowView("entry", name, null, EntryCells(cellColumns, view, timeColumn ? ViewText.Content(entry, session.Kind, withTime: false) : view.Content), view));
             }
         }
 
@@ -122,19 +125,14 @@ internal static class ViewModelBuilder
         return columns.Select((c, i) => new CellView(c.Field, i == labelColumn ? label : string.Empty, 1)).ToList().AsReadOnly();
     }
 
-    private static System.Collections.ObjectModel.ReadOnlyCollection<CellView> EntryCells(List<ScheduleColumn> columns, EntryView view, ScheduleEntry entry, SessionKind session)
-    {
-        // With a THỜI GIAN column (the weekly preset), the time is printed there and not again before the work.
-        bool timeColumn = columns.Exists(c => c.Field == ScheduleColumn.StartTimeField);
-        string content = timeColumn ? ViewText.Content(entry, session, withTime: false) : view.Content;
-        return columns.Select(c => new CellView(c.Field, c.Field == ScheduleColumn.ContentField ? content : FieldText(c.Field, view), 1)).ToList().AsReadOnly();
-    }
+    private static System.Collections.ObjectModel.ReadOnlyCollection<CellView> EntryCells(List<ScheduleColumn> columns, EntryView view, string content) =>
+        columns.Select(c => new CellView(c.Field, FieldText(c.Field, view, content), 1)).ToList().AsReadOnly();
 
-    private static string FieldText(string field, EntryView entry)
+    private static string FieldText(string field, EntryView entry, string content)
     {
         string? text = field switch
         {
-            ScheduleColumn.ContentField => entry.Content,
+            ScheduleColumn.ContentField => content,
             ScheduleColumn.PreparingUnitField => entry.PreparingUnit,
             ScheduleColumn.LeadersField => entry.Leaders,
             ScheduleColumn.StartTimeField => entry.StartTime,
